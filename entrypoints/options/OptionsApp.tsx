@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { PolicyFilePanel } from '@/components/PolicyFilePanel';
+import { RecordsSettings } from '@/components/RecordsSettings';
+import { request } from '@/utils/bus/client';
+import type { StatsReply } from '@/utils/bus/protocol';
+import { t, type MessageKey } from '@/utils/i18n';
+import { getPolicyState, watchPolicy, type PolicyState } from '@/utils/policy/store';
+
+const SECTIONS: Array<{ id: string; label: MessageKey }> = [
+  { id: 'overview', label: 'options.section.overview' },
+  { id: 'nickname', label: 'options.section.nickname' },
+  { id: 'sensitive', label: 'options.section.sensitive' },
+  { id: 'quiet-hours', label: 'options.section.quietHours' },
+  { id: 'records', label: 'options.section.records' },
+  { id: 'export', label: 'options.section.export' },
+];
+
+function currentSection(): string {
+  const id = location.hash.replace(/^#/, '');
+  return SECTIONS.some((s) => s.id === id) ? id : 'overview';
+}
+
+export function OptionsApp() {
+  const [section, setSection] = useState(currentSection());
+  const [state, setState] = useState<PolicyState | null>(null);
+  const [stats, setStats] = useState<StatsReply | null>(null);
+
+  const reload = useCallback(() => {
+    void getPolicyState().then(setState);
+    void request({ type: 'qg/stats' }).then(setStats, () => setStats(null));
+  }, []);
+
+  useEffect(() => {
+    reload();
+    const onHash = () => setSection(currentSection());
+    addEventListener('hashchange', onHash);
+    const unwatch = watchPolicy(reload);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      unwatch();
+    };
+  }, [reload]);
+
+  return (
+    <div class="layout">
+      <nav>
+        <h1>{t('app.name')}</h1>
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={`#${s.id}`} class={s.id === section ? 'current' : ''} data-qg-nav={s.id}>
+            {t(s.label)}
+          </a>
+        ))}
+      </nav>
+      <main>
+        {!state && <p>…</p>}
+        {state && section === 'overview' && (
+          <>
+            <PolicyFilePanel state={state} onChanged={reload} />
+            {stats && (
+              <section class="card" data-qg-section="stats">
+                <h2>{t('stats.heading')}</h2>
+                <div class="stats">
+                  <div>
+                    <b>{stats.messages}</b>
+                    {t('stats.messages')}
+                  </div>
+                  <div>
+                    <b>{stats.chats}</b>
+                    {t('stats.chats')}
+                  </div>
+                  <div>
+                    <b>{stats.logEntries}</b>
+                    {t('stats.log')}
+                  </div>
+                </div>
+              </section>
+            )}
+          </>
+        )}
+        {state && section === 'records' && <RecordsSettings state={state} onChanged={reload} />}
+        {state && !['overview', 'records'].includes(section) && (
+          <section class="card">
+            <h2>{t(SECTIONS.find((s) => s.id === section)!.label)}</h2>
+            <p class="muted">{t('options.comingSoon')}</p>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

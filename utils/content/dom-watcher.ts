@@ -1,0 +1,69 @@
+/**
+ * The one MutationObserver of the content script. Its callback only queues records; a drain scheduled once per
+ * burst hands them to every consumer, each in its own try/catch so one failing feature cannot stop the others
+ * (the uBlock Origin pattern). No timers run while the page is idle: a drain is scheduled only when records arrive.
+ */
+export type MutationConsumer = (records: MutationRecord[]) => void;
+
+export interface DomWatcherOptions {
+  /** Schedules the drain; the content script passes `ctx.setTimeout` so it dies with the context. */
+  schedule: (fn: () => void) => void;
+  onError: (error: unknown, consumerIndex: number) => void;
+  /** Attributes whose changes matter (e.g. web WeChat swaps a local message id for the server id in data-cm). */
+  attributeFilter: string[];
+}
+
+export class DomWatcher {
+  private queue: MutationRecord[] = [];
+  private scheduled = false;
+  private readonly observer: MutationObserver;
+  private readonly consumers: MutationConsumer[] = [];
+
+  constructor(
+    private readonly root: Node,
+    private readonly options: DomWatcherOptions,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) this.queue.push(record);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        this.options.schedule(() => this.drain());
+      }
+    });
+  }
+
+  add(consumer: MutationConsumer): void {
+    this.consumers.push(consumer);
+  }
+
+  start(): void {
+    this.observer.observe(this.root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: this.options.attributeFilter,
+    });
+  }
+
+  /** Process everything queued so far (also called by tests instead of waiting for the scheduler). */
+  drain(): void {
+    this.scheduled = false;
+    const pending = this.observer.takeRecords();
+    const records = this.queue.length ? this.queue.concat(pending) : pending;
+    this.queue = [];
+    if (!records.length) return;
+    this.consumers.forEach((consumer, index) => {
+      try {
+        consumer(records);
+      } catch (error) {
+        this.options.onError(error, index);
+      }
+    });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.queue = [];
+  }
+}

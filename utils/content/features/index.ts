@@ -1,0 +1,5 @@
+import { recorder } from './recorder';
+import type { ContentFeature } from './types';
+
+/** Every content feature, in start order. A feature is one file exporting a ContentFeature. */
+export const CONTENT_FEATURES: ContentFeature[] = [recorder];

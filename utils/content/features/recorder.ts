@@ -1,0 +1,41 @@
+/** Sends what the session sees (chats, members, messages, recalls) to the background's database. */
+import type { ContentFeature } from './types';
+
+export const recorder: ContentFeature = {
+  id: 'recorder',
+  start(api) {
+    const site = api.adapter.id;
+    return {
+      onEvent(event) {
+        switch (event.type) {
+          case 'chat-opened':
+            api.store({ kind: 'chat', account: event.account, site, chat: event.chat, at: api.now() });
+            break;
+          case 'members-seen':
+            api.store({
+              kind: 'members',
+              account: event.account,
+              chat: { name: event.chat.name, kind: event.chat.kind },
+              members: event.members,
+              at: api.now(),
+            });
+            break;
+          case 'message-seen':
+            api.store({ kind: 'message', account: event.account, site, message: event.message });
+            break;
+          case 'message-recalled':
+            api.store({
+              kind: 'recall',
+              account: event.account,
+              chat: { name: event.chat.name, kind: event.chat.kind },
+              msgId: event.msgId,
+              at: event.at,
+            });
+            break;
+          default:
+            break;
+        }
+      },
+    };
+  },
+};

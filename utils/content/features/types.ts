@@ -1,0 +1,32 @@
+import type { LogEntry, StoredEvent } from '../../bus/protocol';
+import type { Policy } from '../../core/policy/model';
+import type { SiteAdapter } from '../../site/types';
+import type { SessionEvent } from '../session';
+
+/** What every content feature gets. Features never touch the bus or the observer directly. */
+export interface FeatureApi {
+  adapter: SiteAdapter;
+  doc: Document;
+  /** The current effective policy (updated in place when an admin changes it). */
+  policy(): Policy;
+  /** Queue an event for the background (batched, acknowledged, retried). */
+  store(event: StoredEvent): void;
+  /** Queue an audit log entry. */
+  log(entry: Omit<LogEntry, 'eventId' | 'at'> & { at?: number }): void;
+  /** Register teardown work run when the extension context is invalidated. */
+  onTeardown(fn: () => void): void;
+  /** Schedule work that dies with the context. */
+  setTimeout(fn: () => void, ms: number): number;
+  now(): number;
+}
+
+/** One content feature: a small module with one shape, listed in ./index.ts. */
+export interface ContentFeature {
+  id: string;
+  start(api: FeatureApi): FeatureHandlers | void;
+}
+
+export interface FeatureHandlers {
+  onEvent?(event: SessionEvent): void;
+  onPolicyChange?(policy: Policy): void;
+}

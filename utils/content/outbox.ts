@@ -1,0 +1,74 @@
+/**
+ * Content-side queue of events for the background. Batches what accumulates, sends one batch at a time and
+ * drops it only after the background acknowledged it was committed to IndexedDB. A failed send (service worker
+ * stopped mid-request, extension updating) is retried with backoff; nothing is dropped. Storage is idempotent,
+ * so a batch that was stored but whose ack got lost is harmless when resent.
+ */
+export interface OutboxOptions<T> {
+  send: (batchId: string, items: T[]) => Promise<unknown>;
+  setTimer: (fn: () => void, ms: number) => unknown;
+  maxBatch?: number;
+  /** Collect events for this long before sending, so a burst goes as one batch. */
+  batchDelayMs?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  onError?: (error: unknown, attempt: number) => void;
+}
+
+export class Outbox<T> {
+  private queue: T[] = [];
+  private inFlight = false;
+  private timerSet = false;
+  private attempt = 0;
+  private batchCounter = 0;
+  private readonly prefix = Math.random().toString(36).slice(2, 10);
+  private stopped = false;
+
+  constructor(private readonly options: OutboxOptions<T>) {}
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  push(item: T): void {
+    if (this.stopped) return;
+    this.queue.push(item);
+    this.schedule(this.options.batchDelayMs ?? 50);
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private schedule(ms: number): void {
+    if (this.timerSet || this.inFlight) return;
+    this.timerSet = true;
+    this.options.setTimer(() => {
+      this.timerSet = false;
+      void this.flush();
+    }, ms);
+  }
+
+  /** Send queued items now (batch by batch). Resolves when the queue is empty or a send failed. */
+  async flush(): Promise<void> {
+    if (this.inFlight || this.stopped) return;
+    while (this.queue.length && !this.stopped) {
+      const items = this.queue.slice(0, this.options.maxBatch ?? 500);
+      const batchId = `${this.prefix}-${++this.batchCounter}`;
+      this.inFlight = true;
+      try {
+        await this.options.send(batchId, items);
+        this.queue.splice(0, items.length);
+        this.attempt = 0;
+      } catch (error) {
+        this.attempt++;
+        this.options.onError?.(error, this.attempt);
+        this.inFlight = false;
+        const base = this.options.retryBaseMs ?? 250;
+        this.schedule(Math.min(base * 2 ** (this.attempt - 1), this.options.retryMaxMs ?? 5000));
+        return;
+      }
+      this.inFlight = false;
+    }
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Site-agnostic reader of a chat page: feeds mutation batches through a SiteAdapter and emits plain events
+ * (chat opened, members seen, message seen / recalled, chat list). Remembers what it already emitted per DOM item
+ * so re-renders and virtual scrolling do not flood the bus; the background deduplicates again by key.
+ */
+import type { ChatListRow, CurrentChat, Member, SeenMessage } from '../core/events';
+import { chatKey, messageKey } from '../core/keys';
+import { fnv1a } from '../core/text';
+import type { SiteAdapter } from '../site/types';
+
+export type SessionEvent =
+  | { type: 'account'; account: string }
+  | { type: 'chat-opened'; account: string; chat: CurrentChat }
+  | { type: 'chat-list'; account: string; rows: ChatListRow[] }
+  | { type: 'members-seen'; account: string; chat: CurrentChat; members: Member[]; elements: Element[] }
+  | { type: 'message-seen'; account: string; message: SeenMessage; element: Element }
+  | { type: 'message-recalled'; account: string; chat: CurrentChat; msgId: string; at: number };
+
+interface ItemState {
+  msgId: string;
+  signature: string;
+  firstSeenAt: number;
+}
+
+/** Bounded memory of emitted message signatures (virtual lists re-create nodes forever). */
+const EMITTED_MEMORY = 20_000;
+
+export class ChatSession {
+  account: string | null = null;
+  chat: CurrentChat | null = null;
+  /** Items skipped because their data-cm was unreadable; shown in diagnostics. */
+  skipped = { badDataCm: 0 };
+  private items = new WeakMap<Element, ItemState>();
+  private emitted = new Map<string, true>();
+  private chatSignature = '';
+  private membersSignature = '';
+  private chatListSignature = '';
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly doc: Document,
+    private readonly emit: (event: SessionEvent) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Read the whole page once (start, login finished, or account changed). */
+  scanAll(): void {
+    this.refreshFrame(true);
+    if (!this.account || !this.chat) return;
+    this.processItems(this.doc.querySelectorAll(this.adapter.messageItemSelector));
+  }
+
+  /** Consumer for DomWatcher. */
+  handleMutations = (records: MutationRecord[]): void => {
+    const hadAccount = this.account;
+    const chatBefore = this.chatSignature;
+    this.refreshFrame(this.touches(records, this.adapter.membersSelector));
+    if (this.account !== hadAccount || this.chatSignature !== chatBefore) {
+      // New login or another chat: everything on screen is new context.
+      if (this.account && this.chat) this.processItems(this.doc.querySelectorAll(this.adapter.messageItemSelector));
+      return;
+    }
+    if (!this.account || !this.chat) return;
+    this.processItems(this.affectedItems(records));
+  };
+
+  private refreshFrame(membersTouched: boolean): void {
+    const account = this.adapter.readAccount(this.doc);
+    if (account !== this.account) {
+      this.account = account;
+      if (account) this.emit({ type: 'account', account });
+    }
+    const chat = this.adapter.readCurrentChat(this.doc);
+    const signature = chat ? `${chatKey(chat)}|${chat.memberCount ?? ''}` : '';
+    if (signature !== this.chatSignature) {
+      this.chatSignature = signature;
+      this.chat = chat;
+      this.membersSignature = '';
+      if (chat && this.account) this.emit({ type: 'chat-opened', account: this.account, chat });
+    }
+    if (!this.account) return;
+    const rows = this.adapter.readChatList(this.doc);
+    const rowsSignature = rows.map((r) => `${r.kind}:${r.name}:${r.unread}:${r.muted}:${r.active}`).join('\n');
+    if (rowsSignature !== this.chatListSignature) {
+      this.chatListSignature = rowsSignature;
+      this.emit({ type: 'chat-list', account: this.account, rows });
+    }
+    if (chat && (membersTouched || !this.membersSignature)) this.refreshMembers(chat);
+  }
+
+  private refreshMembers(chat: CurrentChat): void {
+    const members = this.adapter.readMembers(this.doc);
+    if (!members || !this.account) return;
+    const signature = members.map((m) => m.name).join('\n');
+    if (signature === this.membersSignature) return;
+    this.membersSignature = signature;
+    const elements = [...this.doc.querySelectorAll(`${this.adapter.membersSelector} *`)];
+    this.emit({ type: 'members-seen', account: this.account, chat, members, elements });
+  }
+
+  private touches(records: MutationRecord[], selector: string): boolean {
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (target?.closest(selector)) return true;
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && ((node as Element).matches(selector) || (node as Element).querySelector(selector))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Message items touched by a batch: added, containing added nodes, or whose attributes/text changed. */
+  private affectedItems(records: MutationRecord[]): Element[] {
+    const selector = this.adapter.messageItemSelector;
+    const found = new Set<Element>();
+    const addAround = (node: Node | null) => {
+      const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+      const item = el?.closest(selector);
+      if (item) found.add(item);
+    };
+    for (const record of records) {
+      addAround(record.target);
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(selector)) found.add(el);
+        else for (const item of el.querySelectorAll(selector)) found.add(item);
+      }
+    }
+    // Document order, so a system line is read after the message it is anchored to.
+    return [...found]
+      .filter((item) => item.isConnected)
+      .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  }
+
+  private processItems(items: Iterable<Element>): void {
+    const account = this.account!;
+    const chat = this.chat!;
+    const now = this.now();
+    for (const item of items) {
+      const read = this.adapter.readMessageItem(item, now);
+      const state = this.items.get(item);
+      switch (read.kind) {
+        case 'pending':
+          if (!state) this.items.set(item, { msgId: read.msgId, signature: 'pending', firstSeenAt: now });
+          break;
+        case 'message': {
+          const signature = `${read.msgId}|${read.type}|${read.sendFailed ? 1 : 0}`;
+          if (state?.signature === signature) break;
+          // Keep the time the message first appeared, also across the local id -> server id switch.
+          const firstSeenAt = state && (state.msgId === read.msgId || state.signature === 'pending') ? state.firstSeenAt : now;
+          this.items.set(item, { msgId: read.msgId, signature, firstSeenAt });
+          const message: SeenMessage = {
+            msgId: read.msgId,
+            chat: { name: chat.name, kind: chat.kind, ...(chat.sessionId ? { sessionId: chat.sessionId } : {}) },
+            direction: read.direction,
+            senderName: read.senderName ?? (read.direction === 'out' ? account : chat.kind === 'direct' ? chat.name : ''),
+            type: read.type,
+            links: read.links,
+            firstSeenAt,
+          };
+          if (read.direction === 'out') message.senderName = account;
+          if (read.senderId) message.senderId = read.senderId;
+          if (read.text !== undefined) message.text = read.text;
+          if (read.fileName) message.fileName = read.fileName;
+          if (read.dividerTime) message.dividerTime = read.dividerTime;
+          if (read.sendFailed) message.sendFailed = true;
+          this.emitOnce(account, message, signature, item);
+          break;
+        }
+        case 'system': {
+          if (state && !state.signature.startsWith('sys:') && this.adapter.isRecallNotice(read.text)) {
+            // The page rewrote a known message in place: that message was recalled.
+            this.items.set(item, { msgId: state.msgId, signature: `sys:${read.text}`, firstSeenAt: state.firstSeenAt });
+            this.emit({ type: 'message-recalled', account, chat, msgId: state.msgId, at: now });
+            break;
+          }
+          if (state?.signature === `sys:${read.text}`) break;
+          // System lines carry no id: anchor them to the text and the message before them.
+          const msgId = `sys-${fnv1a(`${read.text}\n${this.previousMsgId(item)}`)}`;
+          const signature = `sys:${read.text}`;
+          this.items.set(item, { msgId, signature, firstSeenAt: now });
+          const message: SeenMessage = {
+            msgId,
+            chat: { name: chat.name, kind: chat.kind },
+            direction: 'in',
+            senderName: '',
+            type: this.adapter.isRecallNotice(read.text) ? 'recall' : 'system',
+            text: read.text,
+            links: [],
+            firstSeenAt: now,
+          };
+          this.emitOnce(account, message, signature, item);
+          break;
+        }
+        case 'skip':
+          if (read.reason === 'bad-data-cm') this.skipped.badDataCm++;
+          break;
+      }
+    }
+  }
+
+  private previousMsgId(item: Element): string {
+    for (let prev = item.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const state = this.items.get(prev);
+      if (state && !state.msgId.startsWith('sys-')) return state.msgId;
+    }
+    return '';
+  }
+
+  private emitOnce(account: string, message: SeenMessage, signature: string, element: Element): void {
+    const key = `${messageKey(account, message.chat, message.msgId)}|${signature}`;
+    if (this.emitted.has(key)) return;
+    this.emitted.set(key, true);
+    if (this.emitted.size > EMITTED_MEMORY) this.emitted.delete(this.emitted.keys().next().value!);
+    this.emit({ type: 'message-seen', account, message, element });
+  }
+}

@@ -1,0 +1,11 @@
+import type { SiteAdapter } from './types';
+import { wechatWebAdapter } from './wechat-web/adapter';
+
+/** All site adapters. A new chat site = one more entry here plus its hosts in ./hosts.ts. */
+export const SITE_ADAPTERS: SiteAdapter[] = [wechatWebAdapter];
+
+export function adapterForHost(hostname: string): SiteAdapter | undefined {
+  return SITE_ADAPTERS.find((adapter) =>
+    adapter.matches.some((pattern) => new URL(pattern.replace('/*', '/')).hostname === hostname),
+  );
+}

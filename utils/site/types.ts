@@ -1,0 +1,30 @@
+import type { ChatListRow, CurrentChat, HealthReport, Member } from '../core/events';
+import type { ItemRead } from './wechat-web/read';
+
+/**
+ * One chat site. The site-agnostic session (utils/content/session.ts) only talks to this interface, so adding
+ * WeCom Web means writing one more object like `wechatWebAdapter`, nothing else.
+ */
+export interface SiteAdapter {
+  id: string;
+  /** Shown to users: "网页版微信". */
+  label: string;
+  matches: string[];
+  /** Logged-in chat page, login page, or "missing" (anchors absent: the session turns that into `paused`). */
+  health(doc: Document): Omit<HealthReport, 'state'> & { state: 'active' | 'login' | 'missing' };
+  readAccount(doc: ParentNode): string | null;
+  readCurrentChat(doc: ParentNode): CurrentChat | null;
+  readChatList(doc: ParentNode): ChatListRow[];
+  readMembers(doc: ParentNode): Member[] | null;
+  readEditorText(doc: ParentNode): string | null;
+  /** Selector of one message item; the session finds items in mutations with it. */
+  messageItemSelector: string;
+  /** Selector of the member popup; mutations inside it trigger a members re-read. */
+  membersSelector: string;
+  readMessageItem(item: Element, now: number): ItemRead;
+  isRecallNotice(text: string): boolean;
+  /** Interception points (used by the send guard). */
+  isSendKey(event: KeyboardEvent): boolean;
+  isSendClick(target: Element): boolean;
+  isForwardConfirm(target: Element): boolean;
+}

@@ -1,0 +1,111 @@
+/**
+ * Every CSS selector QunGuard uses on web WeChat (wx.qq.com & co.), in one place.
+ *
+ * Each selector has an expectation list `[fixture, count]` checked by test/unit/site/wechat-web-selectors.test.ts
+ * against the recorded pages in test/fixtures/wechat-web/. When Tencent changes the markup, add the new selector
+ * with a date comment and keep the old one as a fallback (comma list), then add a fixture of the new page.
+ *
+ * Traps (details in docs/wechat-dom.md):
+ * - jquery.scrollbar copies classes onto a wrapper: `.chat_list` and `.box_bd.chat_bd` match twice; use the id or
+ *   `[jquery-scrollbar]` to reach the real element.
+ * - `.nickname` is overloaded (own account h3, chat list h3, member p, sender h4, profile card h4, picker h4):
+ *   always scope it.
+ * - mm-repeat is a virtual list: only rows in view (+buffer) exist; rows come and go while scrolling.
+ */
+export const SEL = {
+  // --- logged-in frame ---------------------------------------------------------------------------
+  loadedBody: 'body.loaded',
+  accountName: '.panel .header .info .nickname .display_name',
+  chatList: '#J_NavChatScrollBody',
+  chatArea: '#chatArea',
+  // --- login page --------------------------------------------------------------------------------
+  loginQrCode: '.login .qrcode img',
+  // --- chat list rows ----------------------------------------------------------------------------
+  chatRow: '#J_NavChatScrollBody .chat_item[data-username]',
+  chatRowName: '.info .nickname .nickname_text',
+  chatRowUnreadCount: '.avatar i.web_wechat_reddot_middle, .avatar i.web_wechat_reddot_bbig',
+  chatRowUnreadDot: '.avatar i.web_wechat_reddot',
+  chatRowMuted: '.ext i.web_wechat_no-remind',
+  // --- open chat header --------------------------------------------------------------------------
+  chatTitle: '#chatArea .box_hd .title_wrap .title_name',
+  chatTitleCount: '#chatArea .box_hd .title_wrap .title_count',
+  // --- message list ------------------------------------------------------------------------------
+  messageList: '#chatArea [mm-repeat^="message in chatContent"]',
+  messageItem: '[ng-repeat^="message in chatContent"]',
+  /** Inside a message item: the element carrying `data-cm` with `"type":"message"` (bubble, or sticker image). */
+  messageDataCm: '.message [data-cm]',
+  messageBody: '.message',
+  messageSender: '.content > h4.nickname',
+  messageAvatar: 'img.avatar',
+  messagePlain: 'pre.js_message_plain',
+  messageDivider: '.message > .message_system .content',
+  messageSystemText: '[ng-switch-when="10000"] .message_system .content',
+  messageFileName: '.attach .cont .title',
+  messageAppLink: 'a.app',
+  messageAppTitle: 'a.app .title',
+  messageAppDesc: 'a.app .desc',
+  messageSending: '.ico_loading:not(.ng-hide)',
+  messageFailed: '.ico_fail:not(.ng-hide)',
+  messageImage: 'img.msg-img',
+  // --- group member popup (open after clicking the title) ---------------------------------------
+  membersPopup: '#mmpop_chatroom_members',
+  member: '#mmpop_chatroom_members .member:not(.opt)',
+  memberName: 'p.nickname',
+  memberAvatar: 'img.avatar',
+  // --- composer ----------------------------------------------------------------------------------
+  editor: '#editArea',
+  sendButton: '#chatArea .box_ft .action .btn_send',
+  fileInput: '#chatArea .box_ft input[type="file"]',
+  // --- context menu and forward dialog ------------------------------------------------------------
+  contextMenuItem: '#contextMenu .dropdown_menu li a',
+  forwardDialog: '.ngdialog.transpond-dialog',
+  forwardConfirm: '.transpond-dialog .dialog_ft a[ng-click="send()"]',
+  forwardEnsure: '.transpond-dialog .dialog-confirm .button-primary',
+  forwardPicked: '.transpond-dialog .contact_item .web_wechat_choose_green',
+} as const;
+
+export type SelectorName = keyof typeof SEL;
+
+/** Expected match counts per fixture file (test/fixtures/wechat-web/<file>). Missing fixture entry = 0. */
+export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' | 'login.html' | 'no-chat-area.html' | 'direct-chat.html', number>>> = {
+  loadedBody: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  accountName: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatList: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatArea: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  loginQrCode: { 'login.html': 1 },
+  chatRow: { 'group-chat.html': 4, 'no-chat-area.html': 4, 'direct-chat.html': 4 },
+  chatRowName: { 'group-chat.html': 4, 'no-chat-area.html': 4, 'direct-chat.html': 4 },
+  chatRowUnreadCount: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatRowUnreadDot: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatRowMuted: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatTitle: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  chatTitleCount: { 'group-chat.html': 1 },
+  messageList: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  messageItem: { 'group-chat.html': 8, 'direct-chat.html': 3 },
+  messageDataCm: { 'group-chat.html': 14, 'direct-chat.html': 6 },
+  messageBody: { 'group-chat.html': 7, 'direct-chat.html': 3 },
+  messageSender: { 'group-chat.html': 5 },
+  messageAvatar: { 'group-chat.html': 7, 'direct-chat.html': 3 },
+  messagePlain: { 'group-chat.html': 4, 'direct-chat.html': 3 },
+  messageDivider: { 'group-chat.html': 2, 'direct-chat.html': 1 },
+  messageSystemText: { 'group-chat.html': 1 },
+  messageFileName: { 'group-chat.html': 1 },
+  messageAppLink: { 'group-chat.html': 1 },
+  messageAppTitle: { 'group-chat.html': 1 },
+  messageAppDesc: { 'group-chat.html': 1 },
+  messageSending: { 'group-chat.html': 1 },
+  messageFailed: {},
+  messageImage: { 'group-chat.html': 1 },
+  membersPopup: { 'group-chat.html': 1 },
+  member: { 'group-chat.html': 4 },
+  memberName: { 'group-chat.html': 4 },
+  memberAvatar: { 'group-chat.html': 4 },
+  editor: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  sendButton: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  fileInput: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  contextMenuItem: { 'group-chat.html': 4 },
+  forwardDialog: { 'group-chat.html': 1 },
+  forwardConfirm: { 'group-chat.html': 1 },
+  forwardEnsure: { 'group-chat.html': 1 },
+  forwardPicked: { 'group-chat.html': 1 },
+};

@@ -1,0 +1,95 @@
+/**
+ * The one IndexedDB database of QunGuard, opened only in extension-origin contexts (background, options, popup).
+ * A content script's IndexedDB would belong to wx.qq.com, so content scripts reach this through the bus.
+ *
+ * Versioning rule (docs/data-model.md): never edit a version that shipped; add the next entry to SCHEMA with the
+ * full store list and, when rows must change shape, an `upgrade`. Each step has a test in test/unit/store/.
+ */
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ChatKind, Direction, MessageType } from '../core/events';
+import type { LogEntry } from '../bus/protocol';
+
+export const DB_NAME = 'qunguard';
+
+/** One observed chat message (metadata; `text` only when the policy allows it). */
+export interface MessageRow {
+  /** account \u001f kind \u001f chat \u001f msgId — see utils/core/keys.ts */
+  key: string;
+  account: string;
+  site: string;
+  chat: string;
+  chatKind: ChatKind;
+  msgId: string;
+  direction: Direction;
+  senderName: string;
+  senderId?: string;
+  type: MessageType;
+  text?: string;
+  textLength: number;
+  links: string[];
+  fileName?: string;
+  dividerTime?: string;
+  /** First time QunGuard saw the message (epoch ms). */
+  seenAt: number;
+  recalled: 0 | 1;
+  recalledAt?: number;
+  sendFailed?: boolean;
+}
+
+export interface ChatRow {
+  /** account \u001f kind \u001f name */
+  key: string;
+  account: string;
+  site: string;
+  name: string;
+  kind: ChatKind;
+  memberCount?: number;
+  members?: string[];
+  membersSeenAt?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+export interface LogRow extends LogEntry {
+  id?: number;
+}
+
+export type QunGuardDb = Dexie & {
+  messages: EntityTable<MessageRow, 'key'>;
+  chats: EntityTable<ChatRow, 'key'>;
+  log: EntityTable<LogRow, 'id'>;
+};
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
+}
+
+export const SCHEMA: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      messages: '&key, account, chat, msgId, seenAt, [chat+seenAt], type, direction',
+      chats: '&key, account, name, lastSeenAt',
+      log: '++id, &eventId, kind, at, [kind+at], chat',
+    },
+  },
+];
+
+export function openDb(name = DB_NAME, schema: SchemaVersion[] = SCHEMA): QunGuardDb {
+  const db = new Dexie(name) as QunGuardDb;
+  for (const step of schema) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+  return db;
+}
+
+let shared: QunGuardDb | null = null;
+
+/** Lazily opened database for this extension page / service worker (a restarted worker opens it again). */
+export function getDb(): QunGuardDb {
+  shared ??= openDb();
+  return shared;
+}

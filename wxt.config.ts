@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CHAT_HOST_MATCHES } from './utils/site/hosts';
+
+// Manifest and build wiring only; behaviour lives in utils/ and entrypoints/*/.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false, // explicit imports everywhere: easier to read and to tree-shake
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'QunGuard 群规卫士',
+    description: '在网页版微信中落实公司群规：昵称规范、敏感内容提醒、免打扰时段、客户沟通记录。数据只存本机。',
+    default_locale: undefined,
+    // storage: policy + settings; unlimitedStorage: the local log may grow past the default quota.
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: CHAT_HOST_MATCHES,
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'qunguard@example.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
