@@ -57,6 +57,7 @@ export class ChatSession {
     this.refreshFrame(this.touches(records, this.adapter.membersSelector));
     if (this.account !== hadAccount || this.chatSignature !== chatBefore) {
       // New login or another chat: everything on screen is new context.
+      this.items = new WeakMap();
       if (this.account && this.chat) this.processItems(this.doc.querySelectorAll(this.adapter.messageItemSelector));
       return;
     }
@@ -127,10 +128,9 @@ export class ChatSession {
         else for (const item of el.querySelectorAll(selector)) found.add(item);
       }
     }
-    // Document order, so a system line is read after the message it is anchored to.
-    return [...found]
-      .filter((item) => item.isConnected)
-      .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    if (found.size <= 1) return [...found].filter((item) => item.isConnected);
+    // Document order (one linear pass), so a system line is read after the message it is anchored to.
+    return [...this.doc.querySelectorAll(selector)].filter((item) => found.has(item));
   }
 
   private processItems(items: Iterable<Element>): void {

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateAgainst } from '@/utils/core/policy/json-schema';
+import { deepMerge, isLocked, leafPaths } from '@/utils/core/policy/merge';
+import { defaultPolicy } from '@/utils/core/policy/model';
+import { parsePolicyText, POLICY_SCHEMA } from '@/utils/core/policy/parse';
+
+describe('policy files', () => {
+  it('accepts the default policy and fills missing sections with defaults', () => {
+    expect(validateAgainst(POLICY_SCHEMA, defaultPolicy())).toEqual([]);
+    const parsed = parsePolicyText('{"schemaVersion":1,"name":"华南销售群规"}');
+    expect(parsed.ok && parsed.policy).toEqual({ ...defaultPolicy(), name: '华南销售群规' });
+  });
+
+  it('accepts a policy file with a BOM and a $schema line', () => {
+    expect(parsePolicyText('\uFEFF{"$schema":"./policy.schema.json","schemaVersion":1}').ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion":1,', '$', /JSON 语法错误：第 1 行/],
+    ['JSON on the second line broken', '{\n  "schemaVersion": 1 x\n}', '$', /第 2 行/],
+    ['a JSON array', '[]', '$', /应为对象/],
+    ['no schemaVersion', '{}', '$.schemaVersion', /缺少必填项/],
+    ['a future schemaVersion', '{"schemaVersion":2}', '$.schemaVersion', /必须是 1/],
+    ['an unknown top-level field', '{"schemaVersion":1,"nickame":{}}', '$.nickame', /未知字段/],
+    ['a wrong type', '{"schemaVersion":1,"records":{"storeText":"yes"}}', '$.records.storeText', /应为布尔值/],
+    ['a fractional day count', '{"schemaVersion":1,"records":{"retentionDays":1.5}}', '$.records.retentionDays', /应为整数/],
+    ['a number out of range', '{"schemaVersion":1,"records":{"retentionDays":0}}', '$.records.retentionDays', /不能小于 1/],
+    ['a name that is too long', `{"schemaVersion":1,"name":"${'群'.repeat(101)}"}`, '$.name', /长度最多 100/],
+    ['text kept with a zero cap', '{"schemaVersion":1,"records":{"storeText":true,"maxTextChars":0}}', '$.records.maxTextChars', /不能为 0/],
+  ])('rejects %s with the JSON path and a reason', (_label, text, path, reason) => {
+    const parsed = parsePolicyText(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues[0]!.path).toBe(path);
+    expect(parsed.issues[0]!.reason).toMatch(reason);
+  });
+
+  it('reports every error of a file, not only the first', () => {
+    const parsed = parsePolicyText('{"schemaVersion":1,"records":{"storeText":1,"retentionDays":-1},"x":1}');
+    expect(parsed.ok === false && parsed.issues.map((i) => i.path).sort()).toEqual(['$.records.retentionDays', '$.records.storeText', '$.x']);
+  });
+
+  it('rejects a file over 5 MB without parsing it', () => {
+    expect(parsePolicyText(' '.repeat(5_000_001)).ok).toBe(false);
+  });
+
+  it('publishes the same schema file that the validator uses', () => {
+    const published = JSON.parse(readFileSync('public/policy.schema.json', 'utf8'));
+    expect(published).toEqual(POLICY_SCHEMA);
+  });
+});
+
+describe('managed policy merging', () => {
+  it('lets managed fields win and lists them as locked', () => {
+    const managed = { records: { storeText: true } };
+    const merged = deepMerge(defaultPolicy(), managed);
+    expect(merged.records).toEqual({ storeText: true, maxTextChars: 500, retentionDays: 180 });
+    expect(leafPaths(managed)).toEqual(['records.storeText']);
+  });
+
+  it('treats arrays as single leaves that replace', () => {
+    expect(deepMerge({ a: [1, 2] }, { a: [3] })).toEqual({ a: [3] });
+    expect(leafPaths({ a: [1], b: { c: 1 } })).toEqual(['a', 'b.c']);
+  });
+
+  it('locks a field when it or a whole section above it is managed', () => {
+    expect(isLocked('records.storeText', ['records.storeText'])).toBe(true);
+    expect(isLocked('records.storeText', ['records'])).toBe(true);
+    expect(isLocked('records.retentionDays', ['records.storeText'])).toBe(false);
+  });
+});
