@@ -3,7 +3,7 @@ import { PolicyFilePanel } from '@/components/PolicyFilePanel';
 import { RecordsSettings } from '@/components/RecordsSettings';
 import { request } from '@/utils/bus/client';
 import type { StatsReply } from '@/utils/bus/protocol';
-import { t, type MessageKey } from '@/utils/i18n';
+import { getLocale, saveLocale, t, type MessageKey } from '@/utils/i18n';
 import { getPolicyState, watchPolicy, type PolicyState } from '@/utils/policy/store';
 
 const SECTIONS: Array<{ id: string; label: MessageKey }> = [
@@ -50,6 +50,15 @@ export function OptionsApp() {
             {t(s.label)}
           </a>
         ))}
+        <select
+          class="locale"
+          aria-label="Language / 语言"
+          value={getLocale()}
+          onChange={(e) => void saveLocale(e.currentTarget.value as 'zh-CN' | 'en').then(() => location.reload())}
+        >
+          <option value="zh-CN">中文</option>
+          <option value="en">English</option>
+        </select>
       </nav>
       <main>
         {!state && <p>…</p>}

@@ -8,7 +8,9 @@ import { t } from '@/utils/i18n';
 type TabState = { kind: 'loading' } | { kind: 'status'; status: ContentStatus } | { kind: 'none'; reason: 'notChatPage' | 'noContentScript' };
 
 async function queryActiveTab(): Promise<TabState> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // `popup.html?tab=N` shows tab N: support staff (and the e2e tests) open the popup as a page.
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  const [tab] = forced ? [await browser.tabs.get(forced)] : await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { kind: 'none', reason: 'notChatPage' };
   try {
     const reply = (await browser.tabs.sendMessage(tab.id, { type: 'qg/getStatus' })) as { ok?: boolean; status?: ContentStatus } | undefined;

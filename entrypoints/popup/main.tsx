@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { detectLocale, setLocale } from '@/utils/i18n';
+import { loadLocale } from '@/utils/i18n';
 import { PopupApp } from './PopupApp';
 
-setLocale(detectLocale(navigator.languages));
-render(<PopupApp />, document.getElementById('app')!);
+void loadLocale().then(() => render(<PopupApp />, document.getElementById('app')!));

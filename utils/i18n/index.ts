@@ -1,4 +1,8 @@
-/** Minimal i18n: zh-CN by default, English when the browser UI language is English. No UI string lives elsewhere. */
+/**
+ * Minimal i18n: zh-CN is the default for everyone (the product's users are Chinese companies); English is an
+ * explicit choice stored under `uiLocale` in storage.local. No UI string lives outside the locale tables.
+ */
+import { browser } from 'wxt/browser';
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
@@ -11,9 +15,26 @@ export function setLocale(next: Locale): void {
   locale = next;
 }
 
-export function detectLocale(languages: readonly string[]): Locale {
-  const first = languages[0]?.toLowerCase() ?? 'zh-cn';
-  return first.startsWith('en') ? 'en' : 'zh-CN';
+export const LOCALE_STORAGE_KEY = 'uiLocale';
+
+export function getLocale(): Locale {
+  return locale;
+}
+
+/** Load the stored UI language choice (default zh-CN). */
+export async function loadLocale(): Promise<Locale> {
+  try {
+    const stored = (await browser.storage.local.get(LOCALE_STORAGE_KEY))[LOCALE_STORAGE_KEY];
+    locale = stored === 'en' ? 'en' : 'zh-CN';
+  } catch {
+    locale = 'zh-CN';
+  }
+  return locale;
+}
+
+export async function saveLocale(next: Locale): Promise<void> {
+  locale = next;
+  await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: next });
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
