@@ -1,11 +1,10 @@
 // Issue 2 end-to-end: health states, exactly-once storage, service-worker restarts, popup, policy import.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, fixture, launch, readStore, stopServiceWorker, waitForStatus } from './harness.mjs';
+import { eventually, fixture, launch, liveFixture, readStore, stopServiceWorker, waitForStatus } from './harness.mjs';
 
-// The fixture's message still sending carries a 2019 local id (Date.now() + 4 digits); a live page's is current.
 const LOCAL_ID = `${Date.now()}0123`;
-const GROUP = fixture('group-chat.html').replaceAll('15685617865120817', LOCAL_ID);
+const GROUP = liveFixture('group-chat.html', LOCAL_ID);
 let ext;
 before(async () => {
   ext = await launch();

@@ -23,13 +23,22 @@ export function fixture(name) {
   return readFileSync(join(FIXTURE_DIR, name), 'utf8');
 }
 
+/** The group fixture's message still sending carries a 2019 local id (Date.now() + 4 digits); a live page's is current. */
+export const FIXTURE_LOCAL_ID = '15685617865120817';
+
+/** A fixture as a live page would show it today: local ids made from the current time. */
+export function liveFixture(name, localId = `${Date.now()}0123`) {
+  return fixture(name).replaceAll(FIXTURE_LOCAL_ID, localId);
+}
+
 /** Launch Chromium with the extension; returns { context, extensionId, close }. */
-export async function launch() {
+export async function launch({ headless = true } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'qunguard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
+    viewport: { width: 1200, height: 800 },
     args: [
       '--no-sandbox',
       '--disable-gpu',

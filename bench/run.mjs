@@ -1,0 +1,43 @@
+// npm run bench — prints the speed and size figures the issues ask for. Goals are printed, not enforced.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
+import { adapterBench } from './adapter.mjs';
+
+const report = (name, value, unit, goal) => {
+  console.log(`${name}: ${value} ${unit}${goal ? `  (goal ${goal})` : ''}`);
+};
+
+console.log('QunGuard benchmark — Chromium', '\n');
+
+// 1. Content-script size (loads on every chat page).
+const { gzipSync } = await import('node:zlib');
+const content = readFileSync('.output/chrome-mv3/content-scripts/wechat.js');
+report('content script size (gzip)', (gzipSync(content, { level: 9 }).length / 1024).toFixed(1), 'KB', '<= 60 KB');
+
+// 2. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.
+const bundle = await build({ entryPoints: ['bench/adapter-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+const ext = await launch();
+try {
+  const adapter = await adapterBench(ext, bundle.outputFiles[0].text, liveFixture('group-chat.html'));
+  report('adapter: 1,000 message nodes inserted at once (median of 15)', adapter.median.toFixed(1), 'ms', '<= 50 ms');
+  report('adapter: same, worst run', adapter.max.toFixed(1), 'ms');
+  report('adapter: messages emitted per run', adapter.emitted, 'messages', '1000');
+
+  // 3. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
+  const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html'));
+  await waitForStatus(page, 'active');
+  await page.waitForTimeout(1500); // let the first batch reach the database
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async (name) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
+  const scriptBefore = await metric('ScriptDuration');
+  const tasksBefore = await metric('TaskDuration');
+  await page.waitForTimeout(5000);
+  const scriptMs = ((await metric('ScriptDuration')) - scriptBefore) * 1000;
+  const taskMs = ((await metric('TaskDuration')) - tasksBefore) * 1000;
+  report('idle page: script time over 5 s', scriptMs.toFixed(2), 'ms', '≈ 0: no timers or polling while idle');
+  report('idle page: main-thread task time over 5 s (rendering included)', taskMs.toFixed(2), 'ms');
+} finally {
+  await ext.close();
+}
