@@ -1,0 +1,28 @@
+/**
+ * Chat classes from admin patterns on chat names: a pattern is a plain substring ("客户"), or a regular
+ * expression written as /…/ (checked by safe-regex). Used by nickname scope, the send guard and customer records.
+ */
+import { compileSafe } from './safe-regex';
+
+export type ChatClass = 'internal' | 'customer' | 'external' | 'unknown';
+
+export interface GroupsPolicy {
+  internal: string[];
+  customer: string[];
+  external: string[];
+}
+
+export function matchesPattern(name: string, pattern: string): boolean {
+  if (pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')) {
+    return compileSafe(pattern.slice(1, -1))?.test(name.slice(0, 128)) ?? false;
+  }
+  return pattern !== '' && name.includes(pattern);
+}
+
+/** First match wins in the order customer, external, internal: a customer group that says 内部 is still a customer group. */
+export function classifyChat(name: string, groups: GroupsPolicy): ChatClass {
+  if (groups.customer.some((p) => matchesPattern(name, p))) return 'customer';
+  if (groups.external.some((p) => matchesPattern(name, p))) return 'external';
+  if (groups.internal.some((p) => matchesPattern(name, p))) return 'internal';
+  return 'unknown';
+}

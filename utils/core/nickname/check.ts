@@ -1,0 +1,221 @@
+/**
+ * The nickname check: one name in, one verdict out (ok / bad + reasons + suggestion / exempt / outsider).
+ * Order: exemptions → normalisation + template (or custom pattern) → roster → group scope.
+ */
+import type { ChatClass } from '../classify';
+import { compileSafe } from '../safe-regex';
+import type { NicknameField, NicknamePolicy, NicknameVerdict, ReasonCode, RosterEntry } from './model';
+import { isUnitLike, normalise } from './normalize';
+import { buildRosterIndex, type RosterIndex } from './roster';
+import { formatTemplate, isSeparated, parseTemplate, templateFields, type TemplatePart } from './template';
+
+/** Names longer than this are cut before any regex runs (see safe-regex.ts). */
+export const MAX_NAME_LENGTH = 64;
+/** Shapes of each glued field when the admin gave no list; the shortest matching head is taken. */
+const FIELD_SHAPES: Partial<Record<NicknameField, RegExp>> = {
+  公司: /(?:分公司|公司|集团)$/u,
+  部门: /(?:事业部|中心|部|处|科|室|组|办)$/u,
+  地区: /(?:省|市|区|县|镇)$/u,
+  职位: /(?:总经理|副总经理|经理|总监|主管|主任|专员|助理|组长|总裁|副总|董事长|秘书|工程师|顾问|会计|出纳|文员|店长|代表)$/u,
+};
+
+export interface CompiledNicknameRules {
+  policy: NicknamePolicy;
+  parts: TemplatePart[];
+  fields: NicknameField[];
+  custom: RegExp | null;
+  roster: RosterIndex | null;
+  units: string[];
+}
+
+/** Compile once per policy (template, custom regex, roster index); reuse for every name. */
+export function compileNicknameRules(policy: NicknamePolicy): CompiledNicknameRules {
+  const parts = parseTemplate(policy.template);
+  return {
+    policy,
+    parts,
+    fields: templateFields(parts),
+    custom: policy.customPattern ? compileSafe(policy.customPattern) : null,
+    roster: policy.roster.length ? buildRosterIndex(policy.roster, parts) : null,
+    units: [...policy.departments, ...policy.regions, ...policy.companies],
+  };
+}
+
+export interface CheckContext {
+  /** Class of the group the name was seen in; outsiders are flagged only in internal groups. */
+  chatClass: ChatClass;
+  /** Today in the policy time zone, YYYY-MM-DD (exemption expiry). */
+  today: string;
+}
+
+function isValidName(name: string, rules: NicknamePolicy['name']): boolean {
+  const { minHan, maxHan, allowMiddleDot } = rules;
+  if (new RegExp(`^\\p{Script=Han}{${minHan},${maxHan}}$`, 'u').test(name)) return true;
+  return allowMiddleDot && /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u.test(name) && name.length <= 16;
+}
+
+interface Parsed {
+  values: Partial<Record<NicknameField, string>>;
+  reasons: ReasonCode[];
+  /** Canonical nickname when every field was found and is valid. */
+  canonical: string | null;
+  /** Bare name (no other fields found), e.g. "李四". */
+  bare: boolean;
+}
+
+function listFor(field: NicknameField, policy: NicknamePolicy): string[] {
+  return field === '部门' ? policy.departments : field === '地区' ? policy.regions : field === '公司' ? policy.companies : field === '职位' ? policy.titles : [];
+}
+
+function parseSeparated(text: string, reasons: ReasonCode[], c: CompiledNicknameRules): Parsed {
+  const fields = c.fields;
+  let segments = text.split('-').filter(Boolean);
+  if (segments.length === 1 && fields.length === 2) {
+    // 销售部张三: find where a unit ends and a valid name starts.
+    const whole = segments[0]!;
+    for (let at = whole.length - c.policy.name.minHan; at >= 1; at--) {
+      if (isUnitLike(whole.slice(0, at), c.units) && isValidName(whole.slice(at), c.policy.name)) {
+        segments = [whole.slice(0, at), whole.slice(at)];
+        reasons.push('missing-separator');
+        break;
+      }
+    }
+  }
+  const nameIndex = fields.indexOf('姓名');
+  if (segments.length === 2 && fields.length === 2) {
+    // 张三-销售部: the unit is on the name's side.
+    const [a, b] = segments as [string, string];
+    const nameSide = nameIndex === 1 ? b : a;
+    const otherSide = nameIndex === 1 ? a : b;
+    if (isUnitLike(nameSide, c.units) && !isUnitLike(otherSide, c.units) && isValidName(otherSide, c.policy.name)) {
+      segments = [b, a];
+      reasons.push('reversed');
+    }
+  }
+  const values: Parsed['values'] = {};
+  if (segments.length === 1 && fields.length > 1) {
+    values['姓名'] = segments[0];
+    return { values, reasons, canonical: null, bare: true };
+  }
+  if (segments.length !== fields.length) {
+    reasons.push(segments.length < fields.length ? 'missing-field' : 'separator');
+    return { values, reasons, canonical: null, bare: false };
+  }
+  fields.forEach((field, i) => (values[field] = segments[i]));
+  return { values, reasons, canonical: validateValues(values, reasons, c), bare: false };
+}
+
+/** 华南公司销售部经理张三: peel known values (or unit/title-shaped words) off the front, the rest is the name. */
+function parseGlued(text: string, reasons: ReasonCode[], c: CompiledNicknameRules): Parsed {
+  const values: Parsed['values'] = {};
+  let rest = text.replace(/-/g, '');
+  for (const field of c.fields) {
+    if (field === '姓名') continue;
+    const list = listFor(field, c.policy);
+    let found = list.filter((v) => rest.startsWith(v)).sort((a, b) => b.length - a.length)[0];
+    const shape = FIELD_SHAPES[field];
+    if (!found && !list.length && shape) {
+      for (let at = 1; at <= Math.min(rest.length - c.policy.name.minHan, 12) && !found; at++) {
+        if (shape.test(rest.slice(0, at))) found = rest.slice(0, at);
+      }
+    }
+    if (found) {
+      values[field] = found;
+      rest = rest.slice(found.length);
+    }
+  }
+  values['姓名'] = rest;
+  const missing = c.fields.some((f) => !values[f]);
+  if (missing) {
+    reasons.push('missing-field');
+    return { values, reasons, canonical: null, bare: Object.keys(values).length === 1 };
+  }
+  return { values, reasons, canonical: validateValues(values, reasons, c), bare: false };
+}
+
+function validateValues(values: Parsed['values'], reasons: ReasonCode[], c: CompiledNicknameRules): string | null {
+  let valid = true;
+  for (const field of c.fields) {
+    const value = values[field]!;
+    if (field === '姓名') {
+      if (!isValidName(value, c.policy.name)) {
+        reasons.push('bad-name');
+        valid = false;
+      }
+      continue;
+    }
+    const list = listFor(field, c.policy);
+    if (list.length && !list.includes(value)) {
+      reasons.push(field === '部门' ? 'unknown-department' : field === '地区' ? 'unknown-region' : 'unknown-value');
+      valid = false;
+    }
+  }
+  return valid ? formatTemplate(c.parts, values) : null;
+}
+
+function activeExemption(policy: NicknamePolicy, names: string[], today: string) {
+  return policy.exemptions.find((e) => names.includes(e.name) && (!e.expires || e.expires >= today));
+}
+
+export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict {
+  const name = raw.slice(0, MAX_NAME_LENGTH);
+  const shown = name.trim();
+  if (!shown) return { verdict: 'bad', name: raw, reasons: ['empty'] };
+
+  const norm = normalise(name, c.units);
+  if (!norm.text) return { verdict: 'bad', name: raw, reasons: dedupe([...norm.reasons, 'empty']) };
+  const parsed = isSeparated(c.parts) ? parseSeparated(norm.text, [...norm.reasons], c) : parseGlued(norm.text, [...norm.reasons], c);
+  const personName = parsed.values['姓名'] ?? norm.text;
+
+  const exemption = activeExemption(c.policy, [shown, norm.text, personName], ctx.today);
+  if (exemption) return { verdict: 'exempt', name: raw, reason: exemption.reason };
+
+  // A custom pattern replaces the template as the rule; normalisation still explains and suggests.
+  let ruleOk = parsed.canonical !== null && parsed.reasons.length === 0 && parsed.canonical === name;
+  if (c.custom) ruleOk = c.custom.test(name);
+
+  if (c.roster) {
+    const exact = c.roster.byName.get(personName);
+    if (exact?.length) {
+      const entry: RosterEntry = exact[0]!;
+      if (entry.exempt && parsed.bare) return { verdict: 'exempt', name: raw, reason: '花名册：可用本名' };
+      const expectedAll = exact.flatMap((e) => e.departments.length ? e.departments.map((d) => c.roster!.expected(e, d)) : [c.roster!.expected(e)]);
+      if (expectedAll.includes(name) && (ruleOk || !c.custom)) return { verdict: 'ok', name: raw };
+      const suggestion = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.canonical : c.roster.expected(entry);
+      const reasons = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.reasons : [...parsed.reasons, 'roster-mismatch' as const];
+      return { verdict: 'bad', name: raw, reasons: dedupe(reasons), suggestion, confidence: 'certain' };
+    }
+    const [best] = c.roster.fuse.search(parsed.canonical ?? norm.text, { limit: 1 });
+    if (best && (best.score ?? 1) <= 0.35) {
+      return {
+        verdict: 'bad',
+        name: raw,
+        reasons: dedupe([...parsed.reasons, 'roster-typo']),
+        suggestion: best.item.nick,
+        confidence: 'likely',
+      };
+    }
+    if (ctx.chatClass === 'internal') return { verdict: 'outsider', name: raw, reasons: ['outsider'] };
+  }
+
+  if (ruleOk) return { verdict: 'ok', name: raw };
+  const verdict: NicknameVerdict = {
+    verdict: 'bad',
+    name: raw,
+    reasons: dedupe(parsed.reasons.length ? parsed.reasons : c.custom ? ['pattern'] : ['missing-field']),
+  };
+  if (parsed.canonical && parsed.canonical !== name) {
+    verdict.suggestion = parsed.canonical;
+    verdict.confidence = 'certain';
+  }
+  return verdict;
+}
+
+function dedupe(reasons: ReasonCode[]): ReasonCode[] {
+  return [...new Set(reasons)];
+}
+
+/** Convenience for one-off checks (playground, tests): compile + check. */
+export function checkOne(raw: string, policy: NicknamePolicy, ctx: CheckContext): NicknameVerdict {
+  return checkNickname(raw, compileNicknameRules(policy), ctx);
+}

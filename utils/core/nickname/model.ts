@@ -1,0 +1,99 @@
+/** Policy section `nickname` and the verdict shape. */
+
+export type NicknameField = '部门' | '姓名' | '地区' | '公司' | '职位';
+
+export const TEMPLATE_PRESETS = {
+  'dept-name': '{部门}-{姓名}',
+  'region-name': '{地区}-{姓名}',
+  'company-dept-title-name': '{公司}{部门}{职位}{姓名}',
+} as const;
+
+export interface RosterEntry {
+  name: string;
+  /** One or more departments (WeCom lists several); the first is used for suggestions. */
+  departments: string[];
+  region?: string;
+  company?: string;
+  title?: string;
+  /** Executives etc. who may use the bare name. */
+  exempt?: boolean;
+}
+
+export interface Exemption {
+  /** The nickname (or bare name) that is allowed. */
+  name: string;
+  reason: string;
+  /** Last day the exemption applies, YYYY-MM-DD (policy time zone); absent = no expiry. */
+  expires?: string;
+}
+
+export interface NicknamePolicy {
+  enabled: boolean;
+  /** `{部门}-{姓名}` style template; fields 部门 姓名 地区 公司 职位; literal separators between them. */
+  template: string;
+  /** Optional regular expression that replaces the template check (see utils/core/safe-regex.ts for bounds). */
+  customPattern: string;
+  departments: string[];
+  regions: string[];
+  companies: string[];
+  titles: string[];
+  name: { minHan: number; maxHan: number; allowMiddleDot: boolean };
+  exemptions: Exemption[];
+  /** Which groups are checked: every group, only internal ones (policy.groups.internal), or names matching `groupPattern`. */
+  scope: 'all' | 'internal' | 'matching';
+  groupPattern: string;
+  roster: RosterEntry[];
+}
+
+export function defaultNicknamePolicy(): NicknamePolicy {
+  return {
+    enabled: true,
+    template: TEMPLATE_PRESETS['dept-name'],
+    customPattern: '',
+    departments: [],
+    regions: [],
+    companies: [],
+    titles: [],
+    name: { minHan: 2, maxHan: 4, allowMiddleDot: true },
+    exemptions: [],
+    scope: 'all',
+    groupPattern: '',
+    roster: [],
+  };
+}
+
+export type ReasonCode =
+  | 'separator'
+  | 'spaces'
+  | 'fullwidth'
+  | 'missing-separator'
+  | 'reversed'
+  | 'bracketed'
+  | 'traditional'
+  | 'decoration'
+  | 'trailing-digits'
+  | 'missing-field'
+  | 'unknown-department'
+  | 'unknown-region'
+  | 'unknown-value'
+  | 'bad-name'
+  | 'pattern'
+  | 'roster-mismatch'
+  | 'roster-typo'
+  | 'outsider'
+  | 'empty';
+
+export type NicknameVerdict =
+  | { verdict: 'ok'; name: string }
+  | { verdict: 'exempt'; name: string; reason: string }
+  | { verdict: 'outsider'; name: string; reasons: ReasonCode[] }
+  | {
+      verdict: 'bad';
+      name: string;
+      reasons: ReasonCode[];
+      /** The nickname to use instead, when one can be derived. */
+      suggestion?: string;
+      /** `likely` = a fuzzy roster match (shown with a question mark). */
+      confidence?: 'certain' | 'likely';
+      detail?: string;
+    };
