@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
-import { adapterBench } from './adapter.mjs';
+import { adapterBench, nicknameBench } from './adapter.mjs';
 
 const report = (name, value, unit, goal) => {
   console.log(`${name}: ${value} ${unit}${goal ? `  (goal ${goal})` : ''}`);
@@ -15,7 +15,12 @@ const { gzipSync } = await import('node:zlib');
 const content = readFileSync('.output/chrome-mv3/content-scripts/wechat.js');
 report('content script size (gzip)', (gzipSync(content, { level: 9 }).length / 1024).toFixed(1), 'KB', '<= 60 KB');
 
-// 2. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.
+// 2. Nickname checks in Node (pure core).
+const nodeBundle = await build({ entryPoints: ['bench/nickname-node.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
+const { run: runNicknameNode } = await import(`data:text/javascript;base64,${Buffer.from(nodeBundle.outputFiles[0].text).toString('base64')}`);
+for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`, r.perSecond.toLocaleString('en-US'), 'names/s', r.label === 'rules only' ? '>= 100,000/s' : undefined);
+
+// 3. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.
 const bundle = await build({ entryPoints: ['bench/adapter-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const ext = await launch();
 try {
@@ -24,7 +29,13 @@ try {
   report('adapter: same, worst run', adapter.max.toFixed(1), 'ms');
   report('adapter: messages emitted per run', adapter.emitted, 'messages', '1000');
 
-  // 3. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
+  // 4. A 500-member group checked and decorated in Chromium.
+  const nickBundle = await build({ entryPoints: ['bench/nickname-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const nick = await nicknameBench(ext, nickBundle.outputFiles[0].text, liveFixture('group-chat.html'));
+  report('nickname: 500-member group checked and decorated (median of 15)', nick.median.toFixed(1), 'ms', '<= 16 ms');
+  report('nickname: members / badges in the last run', `${nick.members} / ${nick.badges}`, '');
+
+  // 5. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
   const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html'));
   await waitForStatus(page, 'active');
   await page.waitForTimeout(1500); // let the first batch reach the database

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { t } from '@/utils/i18n';
 import { importPolicyText, policyToFile, type PolicyState } from '@/utils/policy/store';
+import { logPolicyChange } from '@/utils/store/policy-log';
 
 /** Import / export of the policy file. A bad file shows every error (JSON path + reason) and changes nothing. */
 export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
@@ -15,6 +16,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
     if (!file) return;
     const result = await importPolicyText(await file.text());
     if (result.ok) {
+      await logPolicyChange(state.local, result.policy, 'import').catch((error) => console.warn('[QunGuard] policy change not logged', error));
       setIssues(null);
       setMessage(t('policy.imported', { name: result.policy.name }));
       onChanged();

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
 import { RecordsSettings } from '@/components/RecordsSettings';
 import { request } from '@/utils/bus/client';
@@ -87,7 +88,8 @@ export function OptionsApp() {
           </>
         )}
         {state && section === 'records' && <RecordsSettings state={state} onChanged={reload} />}
-        {state && !['overview', 'records'].includes(section) && (
+        {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
+        {state && !['overview', 'records', 'nickname'].includes(section) && (
           <section class="card">
             <h2>{t(SECTIONS.find((s) => s.id === section)!.label)}</h2>
             <p class="muted">{t('options.comingSoon')}</p>

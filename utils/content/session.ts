@@ -12,8 +12,9 @@ export type SessionEvent =
   | { type: 'account'; account: string }
   | { type: 'chat-opened'; account: string; chat: CurrentChat }
   | { type: 'chat-list'; account: string; rows: ChatListRow[] }
-  | { type: 'members-seen'; account: string; chat: CurrentChat; members: Member[]; elements: Element[] }
-  | { type: 'message-seen'; account: string; message: SeenMessage; element: Element }
+  | { type: 'members-seen'; account: string; chat: CurrentChat; members: Member[] }
+  /** `fresh` = first time this message is seen; false when the page re-rendered a message already reported. */
+  | { type: 'message-seen'; account: string; message: SeenMessage; element: Element; fresh: boolean }
   | { type: 'message-recalled'; account: string; chat: CurrentChat; msgId: string; at: number };
 
 interface ItemState {
@@ -86,17 +87,26 @@ export class ChatSession {
       this.chatListSignature = rowsSignature;
       this.emit({ type: 'chat-list', account: this.account, rows });
     }
-    if (chat && (membersTouched || !this.membersSignature)) this.refreshMembers(chat);
+    if (chat) this.refreshMembersIfTouched(chat, membersTouched);
+  }
+
+  private refreshMembersIfTouched(chat: CurrentChat, touched: boolean): void {
+    // Cheap when nothing changed: the popup is looked up once; members are read only when it was touched or is new.
+    if (!touched && this.membersSignature) {
+      if (!this.doc.querySelector(this.adapter.membersSelector)) this.membersSignature = '';
+      return;
+    }
+    this.refreshMembers(chat);
   }
 
   private refreshMembers(chat: CurrentChat): void {
     const members = this.adapter.readMembers(this.doc);
+    if (!members) this.membersSignature = ''; // popup closed: reopening it is news again
     if (!members || !this.account) return;
     const signature = members.map((m) => m.name).join('\n');
     if (signature === this.membersSignature) return;
     this.membersSignature = signature;
-    const elements = [...this.doc.querySelectorAll(`${this.adapter.membersSelector} *`)];
-    this.emit({ type: 'members-seen', account: this.account, chat, members, elements });
+    this.emit({ type: 'members-seen', account: this.account, chat, members });
   }
 
   private touches(records: MutationRecord[], selector: string): boolean {
@@ -210,9 +220,11 @@ export class ChatSession {
 
   private emitOnce(account: string, message: SeenMessage, signature: string, element: Element): void {
     const key = `${messageKey(account, message.chat, message.msgId)}|${signature}`;
-    if (this.emitted.has(key)) return;
-    this.emitted.set(key, true);
-    if (this.emitted.size > EMITTED_MEMORY) this.emitted.delete(this.emitted.keys().next().value!);
-    this.emit({ type: 'message-seen', account, message, element });
+    const fresh = !this.emitted.has(key);
+    if (fresh) {
+      this.emitted.set(key, true);
+      if (this.emitted.size > EMITTED_MEMORY) this.emitted.delete(this.emitted.keys().next().value!);
+    }
+    this.emit({ type: 'message-seen', account, message, element, fresh });
   }
 }

@@ -9,6 +9,8 @@
  * Everything registers its teardown with ctx.onInvalidated.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentStatus, StoredEvent } from '../bus/protocol';
 import { request } from '../bus/client';
 import type { HealthReport } from '../core/events';
@@ -23,11 +25,7 @@ import { Outbox } from './outbox';
 import { ChatSession, type SessionEvent } from './session';
 
 /** The slice of WXT's ContentScriptContext we use (kept narrow so tests can pass a stand-in). */
-export interface RuntimeContext {
-  setTimeout(fn: () => void, ms: number): number;
-  onInvalidated(fn: () => void): unknown;
-  isInvalid: boolean;
-}
+export type RuntimeContext = ContentScriptContext;
 
 export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
   const root = doc.documentElement;
@@ -66,7 +64,8 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     doc,
     policy: () => policy,
     store: (event) => outbox.push(event),
-    log: (entry) => outbox.push({ kind: 'log', entry: { eventId: crypto.randomUUID(), at: Date.now(), ...entry } }),
+    log: (entry) => outbox.push({ kind: 'log', entry: { ...entry, eventId: entry.eventId ?? crypto.randomUUID(), at: entry.at ?? Date.now() } }),
+    createShadowUi: (options) => createShadowRootUi(ctx, options),
     onTeardown: (fn) => teardown.push(fn),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: Date.now,

@@ -22,6 +22,12 @@ export interface SiteAdapter {
   /** Selector of the member popup; mutations inside it trigger a members re-read. */
   membersSelector: string;
   readMessageItem(item: Element, now: number): ItemRead;
+  /** Name elements of the open member popup, with the name each shows. */
+  memberNameElements(doc: ParentNode): Array<{ element: Element; name: string }>;
+  /** Where per-chat UI (the nickname summary bar) goes: the chat header. */
+  summaryAnchor(doc: ParentNode): Element | null;
+  /** The sender-name element of a message item (group chats, incoming), or null. */
+  senderNameElement(item: Element): Element | null;
   isRecallNotice(text: string): boolean;
   /** Interception points (used by the send guard). */
   isSendKey(event: KeyboardEvent): boolean;

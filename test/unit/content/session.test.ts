@@ -15,7 +15,8 @@ async function settle() {
   await new Promise((r) => setTimeout(r, 0)); // let the MutationObserver deliver
   watcher.drain();
 }
-const seen = () => events.filter((e): e is Extract<SessionEvent, { type: 'message-seen' }> => e.type === 'message-seen');
+const seen = () => events.filter((e): e is Extract<SessionEvent, { type: 'message-seen' }> => e.type === 'message-seen' && e.fresh);
+const rerendered = () => events.filter((e) => e.type === 'message-seen' && !e.fresh);
 
 beforeEach(() => {
   loadFixtureIntoDocument('group-chat.html');
@@ -57,6 +58,18 @@ describe('the chat session on web WeChat', () => {
     item.replaceWith(clone);
     await settle();
     expect(seen().length).toBe(before);
+    // The new node is still announced (not fresh), so features can decorate it again.
+    expect(rerendered().length).toBe(1);
+  });
+
+  it('announces the members again when the member popup is closed and reopened', async () => {
+    const popup = document.querySelector(SEL.membersPopup)!;
+    const wrap = popup.parentElement!;
+    popup.remove();
+    await settle();
+    wrap.append(popup.cloneNode(true));
+    await settle();
+    expect(events.filter((e) => e.type === 'members-seen')).toHaveLength(2);
   });
 
   it('emits the sending message once, with its server id, when the page swaps the local id', async () => {

@@ -27,6 +27,15 @@ describe('policy files', () => {
     ['a fractional day count', '{"schemaVersion":1,"records":{"retentionDays":1.5}}', '$.records.retentionDays', /应为整数/],
     ['a number out of range', '{"schemaVersion":1,"records":{"retentionDays":0}}', '$.records.retentionDays', /不能小于 1/],
     ['a name that is too long', `{"schemaVersion":1,"name":"${'群'.repeat(101)}"}`, '$.name', /长度最多 100/],
+    ['an unknown template field', '{"schemaVersion":1,"nickname":{"template":"{部门}-{名字}"}}', '$.nickname.template', /未知字段 \{名字\}/],
+    ['a template without the name', '{"schemaVersion":1,"nickname":{"template":"{部门}"}}', '$.nickname.template', /必须包含 \{姓名\}/],
+    ['a custom pattern that could hang the page', '{"schemaVersion":1,"nickname":{"customPattern":"^(a+)+$"}}', '$.nickname.customPattern', /嵌套量词/],
+    ['an unsafe group pattern', '{"schemaVersion":1,"groups":{"internal":["/(x*)*/"]}}', '$.groups.internal[0]', /嵌套量词/],
+    ['a matching scope without a pattern', '{"schemaVersion":1,"nickname":{"scope":"matching"}}', '$.nickname.groupPattern', /必须填写/],
+    ['an impossible exemption date', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总","reason":"总裁","expires":"2026-02-30"}]}}', '$.nickname.exemptions[0].expires', /不是有效日期/],
+    ['an exemption without a reason', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总"}]}}', '$.nickname.exemptions[0].reason', /缺少必填项/],
+    ['a roster row without departments', '{"schemaVersion":1,"nickname":{"roster":[{"name":"张三"}]}}', '$.nickname.roster[0].departments', /缺少必填项/],
+    ['min name length above max', '{"schemaVersion":1,"nickname":{"name":{"minHan":5,"maxHan":4}}}', '$.nickname.name.minHan', /不能大于/],
     ['text kept with a zero cap', '{"schemaVersion":1,"records":{"storeText":true,"maxTextChars":0}}', '$.records.maxTextChars', /不能为 0/],
   ])('rejects %s with the JSON path and a reason', (_label, text, path, reason) => {
     const parsed = parsePolicyText(text);

@@ -21,7 +21,7 @@ export const recorder: ContentFeature = {
             });
             break;
           case 'message-seen':
-            api.store({ kind: 'message', account: event.account, site, message: event.message });
+            if (event.fresh) api.store({ kind: 'message', account: event.account, site, message: event.message });
             break;
           case 'message-recalled':
             api.store({

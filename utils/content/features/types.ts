@@ -1,3 +1,4 @@
+import type { ShadowRootContentScriptUi, ShadowRootContentScriptUiOptions } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LogEntry, StoredEvent } from '../../bus/protocol';
 import type { Policy } from '../../core/policy/model';
 import type { SiteAdapter } from '../../site/types';
@@ -11,8 +12,10 @@ export interface FeatureApi {
   policy(): Policy;
   /** Queue an event for the background (batched, acknowledged, retried). */
   store(event: StoredEvent): void;
-  /** Queue an audit log entry. */
-  log(entry: Omit<LogEntry, 'eventId' | 'at'> & { at?: number }): void;
+  /** Queue an audit log entry. Pass a deterministic `eventId` to store it at most once (e.g. once per day). */
+  log(entry: Omit<LogEntry, 'eventId' | 'at'> & { at?: number; eventId?: string }): void;
+  /** Create a UI in a shadow root (WXT createShadowRootUi), torn down with the content script. */
+  createShadowUi<T>(options: ShadowRootContentScriptUiOptions<T>): Promise<ShadowRootContentScriptUi<T>>;
   /** Register teardown work run when the extension context is invalidated. */
   onTeardown(fn: () => void): void;
   /** Schedule work that dies with the context. */

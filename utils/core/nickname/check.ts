@@ -185,13 +185,13 @@ export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckC
       const reasons = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.reasons : [...parsed.reasons, 'roster-mismatch' as const];
       return { verdict: 'bad', name: raw, reasons: dedupe(reasons), suggestion, confidence: 'certain' };
     }
-    const [best] = c.roster.fuse.search(parsed.canonical ?? norm.text, { limit: 1 });
-    if (best && (best.score ?? 1) <= 0.35) {
+    const best = c.roster.closest(parsed.canonical ?? norm.text, personName);
+    if (best && best.score <= 0.35) {
       return {
         verdict: 'bad',
         name: raw,
         reasons: dedupe([...parsed.reasons, 'roster-typo']),
-        suggestion: best.item.nick,
+        suggestion: best.doc.nick,
         confidence: 'likely',
       };
     }

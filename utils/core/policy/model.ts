@@ -3,6 +3,9 @@
  * section has its defaults here and its schema in public/policy.schema.json (the single source of truth for
  * what a file may contain).
  */
+import { defaultNicknamePolicy, type NicknamePolicy } from '../nickname/model';
+import type { GroupsPolicy } from '../classify';
+
 export interface RecordsPolicy {
   storeText: boolean;
   maxTextChars: number;
@@ -13,7 +16,11 @@ export interface Policy {
   schemaVersion: 1;
   name: string;
   updatedAt?: string;
+  /** IANA zone used for days, quiet hours and expiry dates (not the machine's zone). */
+  timeZone: string;
   records: RecordsPolicy;
+  groups: GroupsPolicy;
+  nickname: NicknamePolicy;
 }
 
 export const POLICY_SCHEMA_VERSION = 1;
@@ -22,6 +29,9 @@ export function defaultPolicy(): Policy {
   return {
     schemaVersion: 1,
     name: '默认群规',
+    timeZone: 'Asia/Shanghai',
     records: { storeText: false, maxTextChars: 500, retentionDays: 180 },
+    groups: { internal: [], customer: ['客户'], external: [] },
+    nickname: defaultNicknamePolicy(),
   };
 }

@@ -1,14 +1,52 @@
 /**
- * Checks the schema cannot express (cross-field rules, regex safety). One function per section; features add
- * theirs here.
+ * Checks the schema cannot express (cross-field rules, regex safety, templates). One block per section.
  */
+import { regexProblem } from '../safe-regex';
+import { templateProblem } from '../nickname/template';
 import type { ValidationIssue } from './json-schema';
 import type { Policy } from './model';
+import { isValidTimeZone } from '../time';
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A pattern list entry written as /…/ must be a safe regex. */
+function patternIssues(path: string, patterns: string[], issues: ValidationIssue[]): void {
+  patterns.forEach((pattern, i) => {
+    if (pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')) {
+      const problem = regexProblem(pattern.slice(1, -1));
+      if (problem) issues.push({ path: `${path}[${i}]`, reason: problem });
+    }
+  });
+}
 
 export function semanticIssues(policy: Policy): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (policy.records.storeText && policy.records.maxTextChars === 0) {
     issues.push({ path: '$.records.maxTextChars', reason: '开启保存正文时，长度上限不能为 0' });
   }
+  if (!isValidTimeZone(policy.timeZone)) issues.push({ path: '$.timeZone', reason: `不认识的时区：${policy.timeZone}（例如 Asia/Shanghai）` });
+  for (const key of ['internal', 'customer', 'external'] as const) patternIssues(`$.groups.${key}`, policy.groups[key], issues);
+
+  const nick = policy.nickname;
+  const template = templateProblem(nick.template);
+  if (template) issues.push({ path: '$.nickname.template', reason: template });
+  if (nick.customPattern) {
+    const problem = regexProblem(nick.customPattern);
+    if (problem) issues.push({ path: '$.nickname.customPattern', reason: problem });
+  }
+  if (nick.scope === 'matching') {
+    if (!nick.groupPattern) issues.push({ path: '$.nickname.groupPattern', reason: '范围为“匹配的群”时必须填写群名规则' });
+    else if (nick.groupPattern.length > 2 && nick.groupPattern.startsWith('/') && nick.groupPattern.endsWith('/')) {
+      const problem = regexProblem(nick.groupPattern.slice(1, -1));
+      if (problem) issues.push({ path: '$.nickname.groupPattern', reason: problem });
+    }
+  }
+  if (nick.name.minHan > nick.name.maxHan) issues.push({ path: '$.nickname.name.minHan', reason: '最少字数不能大于最多字数' });
+  nick.exemptions.forEach((e, i) => {
+    if (e.expires && !isRealDate(e.expires)) issues.push({ path: `$.nickname.exemptions[${i}].expires`, reason: `不是有效日期：${e.expires}` });
+  });
   return issues;
 }

@@ -1,4 +1,5 @@
 import type { HealthCheck } from '../../core/events';
+import { cleanName, isUninterpolated } from '../../core/text';
 import { WECHAT_WEB_MATCHES } from '../hosts';
 import type { SiteAdapter } from '../types';
 import {
@@ -57,6 +58,19 @@ export const wechatWebAdapter: SiteAdapter = {
   membersSelector: SEL.membersPopup,
   readMessageItem,
   isRecallNotice,
+  memberNameElements(doc) {
+    return [...doc.querySelectorAll(SEL.member)].flatMap((member) => {
+      const element = member.querySelector(SEL.memberName);
+      const name = cleanName(element?.textContent);
+      return element && name && !isUninterpolated(name) ? [{ element, name }] : [];
+    });
+  },
+  summaryAnchor(doc) {
+    return doc.querySelector(SEL.chatHeader);
+  },
+  senderNameElement(item) {
+    return item.querySelector(`${SEL.messageBody}.you ${SEL.messageSender}`);
+  },
 
   // Enter without modifiers sends; Ctrl/Alt/Shift/Meta+Enter insert a line break; Alt+S sends.
   // IME composition (isComposing / keyCode 229) must never count as a send.

@@ -27,6 +27,7 @@ export const SEL = {
   chatRowUnreadDot: '.avatar i.web_wechat_reddot',
   chatRowMuted: '.ext i.web_wechat_no-remind',
   // --- open chat header --------------------------------------------------------------------------
+  chatHeader: '#chatArea .box_hd',
   chatTitle: '#chatArea .box_hd .title_wrap .title_name',
   chatTitleCount: '#chatArea .box_hd .title_wrap .title_count',
   // --- message list ------------------------------------------------------------------------------
@@ -78,6 +79,7 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   chatRowUnreadCount: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowUnreadDot: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowMuted: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatHeader: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   chatTitle: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   chatTitleCount: { 'group-chat.html': 1 },
   messageList: { 'group-chat.html': 1, 'direct-chat.html': 1 },

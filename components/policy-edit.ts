@@ -1,0 +1,33 @@
+/** Editing helpers shared by the option sections: validate the whole policy, save only if valid. */
+import type { ValidationIssue } from '@/utils/core/policy/json-schema';
+import { isLocked } from '@/utils/core/policy/merge';
+import type { Policy } from '@/utils/core/policy/model';
+import { validatePolicyObject } from '@/utils/core/policy/parse';
+import { saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
+import { logPolicyChange } from '@/utils/store/policy-log';
+
+export async function savePolicyChange(state: PolicyState, change: (policy: Policy) => Policy): Promise<ValidationIssue[]> {
+  const next = change(structuredClone(state.local));
+  const checked = validatePolicyObject(next);
+  if (!checked.ok) return checked.issues;
+  await saveLocalPolicy(checked.policy);
+  await logPolicyChange(state.local, checked.policy, 'options').catch((error) => console.warn('[QunGuard] policy change not logged', error));
+  return [];
+}
+
+/** Issues whose path is at or below `path` ("$.nickname.template"). */
+export function issuesAt(issues: ValidationIssue[], path: string): ValidationIssue[] {
+  return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`));
+}
+
+export function lockedAt(state: PolicyState, dotted: string): boolean {
+  return isLocked(dotted, state.locked);
+}
+
+/** One entry per line, trimmed, empty lines dropped. */
+export function linesToList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

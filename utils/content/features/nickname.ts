@@ -1,0 +1,173 @@
+/**
+ * Nickname compliance in the page: every member name in the member popup and every sender name in a group is
+ * checked; each name element gets `data-qg-nick` = ok | bad | exempt | outsider (and `data-qg-nick-suggest`),
+ * non-compliant ones a badge; the open group gets a summary bar; each violation is logged once per person per
+ * group per day. The page's own text is never changed.
+ */
+import { compileNicknameRules, checkNickname, type CompiledNicknameRules } from '../../core/nickname/check';
+import type { NicknameVerdict } from '../../core/nickname/model';
+import { nicknameScope } from '../../core/nickname/scope';
+import type { CurrentChat } from '../../core/events';
+import { chatKey } from '../../core/keys';
+import type { Policy } from '../../core/policy/model';
+import { dayInZone } from '../../core/time';
+import { setBadge } from '../ui/nick-badge';
+import { CARD_CSS, renderCard } from '../ui/nick-card';
+import { renderSummary, SUMMARY_CSS } from '../ui/nick-summary';
+import type { ContentFeature, FeatureApi } from './types';
+
+/** Mark a name element with the verdict (the test/support contract, documented in docs/contracts.md). */
+export function markNameElement(element: Element, verdict: NicknameVerdict): void {
+  element.setAttribute('data-qg-nick', verdict.verdict);
+  if (verdict.verdict === 'bad' && verdict.suggestion) element.setAttribute('data-qg-nick-suggest', verdict.suggestion);
+  else element.removeAttribute('data-qg-nick-suggest');
+}
+
+export const nickname: ContentFeature = {
+  id: 'nickname',
+  start(api) {
+    let rules: CompiledNicknameRules | null = null;
+    let rulesFor: Policy | null = null;
+    const compiled = (): CompiledNicknameRules | null => {
+      const policy = api.policy();
+      if (rulesFor !== policy) {
+        rulesFor = policy;
+        try {
+          rules = compileNicknameRules(policy.nickname);
+        } catch (error) {
+          console.warn('[QunGuard] nickname rules invalid, check skipped', error);
+          rules = null;
+        }
+      }
+      return rules;
+    };
+
+    let account = '';
+    let chat: CurrentChat | null = null;
+    /** Verdicts of the open group by shown name (members + senders). */
+    let verdicts = new Map<string, NicknameVerdict>();
+    const cache = new Map<string, NicknameVerdict>(); // name -> verdict for the current chat + policy
+    let expanded = false;
+
+    const check = (name: string): NicknameVerdict | null => {
+      if (!chat) return null;
+      const c = compiled();
+      const scope = nicknameScope(chat, api.policy());
+      if (!c || !scope.applies) return null;
+      let verdict = cache.get(name);
+      if (!verdict) {
+        verdict = checkNickname(name, c, { chatClass: scope.chatClass, today: dayInZone(api.now(), api.policy().timeZone) });
+        cache.set(name, verdict);
+      }
+      if (!verdicts.has(name)) {
+        verdicts.set(name, verdict);
+        if (verdict.verdict === 'bad' || verdict.verdict === 'outsider') logViolation(verdict);
+        scheduleSummary();
+      }
+      return verdict;
+    };
+
+    const logViolation = (verdict: NicknameVerdict) => {
+      if (!chat) return;
+      const day = dayInZone(api.now(), api.policy().timeZone);
+      api.log({
+        kind: 'nickname',
+        eventId: `nick\u001f${account}\u001f${chatKey(chat)}\u001f${verdict.name}\u001f${day}`,
+        account,
+        chat: chat.name,
+        data: {
+          name: verdict.name,
+          verdict: verdict.verdict,
+          reasons: 'reasons' in verdict ? verdict.reasons : [],
+          suggestion: verdict.verdict === 'bad' ? (verdict.suggestion ?? null) : null,
+          checked: 'display-name',
+        },
+      });
+    };
+
+    // --- UI: one detail card and one summary bar, both in shadow roots ------------------------------
+    let cardUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
+    const openCard = async (anchor: Element, verdict: NicknameVerdict) => {
+      cardUi ??= await api.createShadowUi({ name: 'qg-nick-card', position: 'inline', anchor: 'body', append: 'last', css: CARD_CSS, onMount: () => undefined });
+      if (!cardUi.shadowHost.isConnected) cardUi.mount();
+      renderCard(cardUi.uiContainer, anchor, verdict, () => cardUi?.uiContainer.replaceChildren());
+    };
+    const onBadge = (anchor: Element, verdict: NicknameVerdict) => void openCard(anchor, verdict);
+
+    let summaryUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
+    let summaryScheduled = false;
+    const scheduleSummary = () => {
+      if (summaryScheduled) return;
+      summaryScheduled = true;
+      api.setTimeout(() => {
+        summaryScheduled = false;
+        void drawSummary();
+      }, 0);
+    };
+    const drawSummary = async () => {
+      const anchor = api.adapter.summaryAnchor(api.doc);
+      if (!chat || !anchor || !verdicts.size) {
+        summaryUi?.remove();
+        return;
+      }
+      summaryUi ??= await api.createShadowUi({ name: 'qg-nick-summary', position: 'inline', anchor: () => api.adapter.summaryAnchor(api.doc), append: 'last', css: SUMMARY_CSS, onMount: () => undefined });
+      if (!summaryUi.shadowHost.isConnected) summaryUi.mount();
+      renderSummary(summaryUi.shadowHost, summaryUi.uiContainer, [...verdicts.values()], expanded, () => {
+        expanded = !expanded;
+        void drawSummary();
+      });
+    };
+    api.onTeardown(() => {
+      summaryUi?.remove();
+      cardUi?.remove();
+    });
+
+    const decorateMembers = () => {
+      for (const { element, name } of api.adapter.memberNameElements(api.doc)) {
+        const verdict = check(name);
+        if (!verdict) continue;
+        markNameElement(element, verdict);
+        setBadge(element, verdict, onBadge);
+      }
+    };
+
+    const resetChat = (next: CurrentChat | null) => {
+      chat = next;
+      verdicts = new Map();
+      cache.clear();
+      expanded = false;
+      scheduleSummary();
+    };
+
+    return {
+      onEvent(event) {
+        switch (event.type) {
+          case 'chat-opened':
+            account = event.account;
+            resetChat(event.chat);
+            break;
+          case 'members-seen':
+            decorateMembers();
+            break;
+          case 'message-seen': {
+            if (event.message.direction !== 'in' || event.message.chat.kind !== 'group') break;
+            const element = api.adapter.senderNameElement(event.element);
+            if (!element || !event.message.senderName) break;
+            const verdict = check(event.message.senderName);
+            if (!verdict) break;
+            markNameElement(element, verdict);
+            setBadge(element, verdict, onBadge);
+            break;
+          }
+          default:
+            break;
+        }
+      },
+      onPolicyChange() {
+        const current = chat;
+        resetChat(current);
+        decorateMembers();
+      },
+    };
+  },
+};

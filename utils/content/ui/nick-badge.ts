@@ -1,0 +1,51 @@
+/**
+ * The small badge shown after a non-compliant name. Each badge is its own shadow host (a custom-named element;
+ * content scripts have no customElements registry, but attachShadow works on such names), so page CSS cannot
+ * touch it and it cannot touch the page. Text is only ever set with textContent.
+ */
+import type { NicknameVerdict } from '../../core/nickname/model';
+
+export const BADGE_TAG = 'qg-nick-badge';
+
+const BADGE_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin-left: 4px; }
+button { all: unset; cursor: pointer; font: 11px/16px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+  padding: 0 5px; border-radius: 8px; color: #fff; background: #e64340; }
+button.outsider { background: #8a5a00; }
+button:focus-visible { outline: 2px solid #1989fa; }
+`;
+
+const LABEL: Record<'bad' | 'outsider', string> = { bad: '昵称不规范', outsider: '名单外' };
+
+/** Put (or update) the badge right after `nameElement`; remove it when the verdict is fine. */
+export function setBadge(nameElement: Element, verdict: NicknameVerdict, onOpen: (anchor: Element, verdict: NicknameVerdict) => void): void {
+  let host = nameElement.nextElementSibling?.tagName.toLowerCase() === BADGE_TAG ? (nameElement.nextElementSibling as HTMLElement) : null;
+  if (verdict.verdict === 'ok' || verdict.verdict === 'exempt') {
+    host?.remove();
+    return;
+  }
+  if (!host) {
+    host = document.createElement(BADGE_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = BADGE_CSS;
+    const button = document.createElement('button');
+    button.type = 'button';
+    root.append(style, button);
+    nameElement.after(host);
+  }
+  const button = host.shadowRoot!.querySelector('button')!;
+  button.className = verdict.verdict;
+  button.textContent = LABEL[verdict.verdict];
+  button.setAttribute('aria-label', `${LABEL[verdict.verdict]}：${verdict.name}`);
+  host.dataset.qgBadge = verdict.verdict;
+  // Re-bind so the latest verdict is shown (cheap: one listener per badge).
+  button.onclick = (event) => {
+    event.stopPropagation(); // the page's own click handlers (open profile, etc.) must not fire
+    onOpen(host!, verdict);
+  };
+}
+
+export function removeBadges(root: ParentNode): void {
+  for (const el of root.querySelectorAll(BADGE_TAG)) el.remove();
+}

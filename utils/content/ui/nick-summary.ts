@@ -1,0 +1,66 @@
+/** The summary bar of the open group: "昵称不规范 3/12 · 名单外 1", expandable to the list of people. */
+import type { NicknameVerdict } from '../../core/nickname/model';
+import { explain } from '../../core/nickname/reasons';
+
+export const SUMMARY_CSS = `
+.bar { font: 12px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #8a3a00; background: #fff7e8;
+  border: 1px solid #f3d19e; border-radius: 4px; padding: 2px 8px; margin: 4px 12px; }
+.bar.clean { color: #07804a; background: #f1f8f4; border-color: #b7e4c7; }
+.bar button { all: unset; cursor: pointer; color: #1989fa; margin-left: 8px; }
+ul { margin: 4px 0 2px; padding-left: 16px; max-height: 180px; overflow: auto; }
+li { word-break: break-all; }
+`;
+
+export interface SummaryCounts {
+  total: number;
+  bad: number;
+  outsider: number;
+}
+
+export function countVerdicts(verdicts: Iterable<NicknameVerdict>): SummaryCounts {
+  const counts = { total: 0, bad: 0, outsider: 0 };
+  for (const v of verdicts) {
+    counts.total++;
+    if (v.verdict === 'bad') counts.bad++;
+    if (v.verdict === 'outsider') counts.outsider++;
+  }
+  return counts;
+}
+
+export function summaryText(c: SummaryCounts): string {
+  if (!c.bad && !c.outsider) return `昵称全部规范 (${c.total}人)`;
+  return `昵称不规范 ${c.bad}/${c.total}${c.outsider ? ` · 名单外 ${c.outsider}` : ''}`;
+}
+
+export function renderSummary(host: HTMLElement, container: HTMLElement, verdicts: NicknameVerdict[], expanded: boolean, onToggle: () => void): void {
+  const counts = countVerdicts(verdicts);
+  host.dataset.qgNickSummary = '';
+  host.dataset.total = String(counts.total);
+  host.dataset.bad = String(counts.bad);
+  host.dataset.outsider = String(counts.outsider);
+  const bar = document.createElement('div');
+  bar.className = counts.bad || counts.outsider ? 'bar' : 'bar clean';
+  bar.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = summaryText(counts);
+  bar.append(text);
+  const flagged = verdicts.filter((v) => v.verdict === 'bad' || v.verdict === 'outsider');
+  if (flagged.length) {
+    const toggle = document.createElement('button');
+    toggle.type = 'button';
+    toggle.textContent = expanded ? '收起' : '查看名单';
+    toggle.setAttribute('aria-expanded', String(expanded));
+    toggle.onclick = onToggle;
+    bar.append(toggle);
+  }
+  if (expanded && flagged.length) {
+    const list = document.createElement('ul');
+    for (const v of flagged) {
+      const item = document.createElement('li');
+      item.textContent = `@${v.name}：${explain(v)}`;
+      list.append(item);
+    }
+    bar.append(list);
+  }
+  container.replaceChildren(bar);
+}

@@ -1,0 +1,13 @@
+import { classifyChat, matchesPattern, type ChatClass } from '../classify';
+import type { ChatRef } from '../events';
+import type { Policy } from '../policy/model';
+
+/** Whether nickname rules apply in this chat, and the chat's class (outsiders are flagged only when internal). */
+export function nicknameScope(chat: Pick<ChatRef, 'name' | 'kind'>, policy: Policy): { applies: boolean; chatClass: ChatClass } {
+  const chatClass = classifyChat(chat.name, policy.groups);
+  const nick = policy.nickname;
+  if (!nick.enabled || chat.kind !== 'group') return { applies: false, chatClass };
+  if (nick.scope === 'internal') return { applies: chatClass === 'internal', chatClass };
+  if (nick.scope === 'matching') return { applies: matchesPattern(chat.name, nick.groupPattern), chatClass };
+  return { applies: true, chatClass };
+}
