@@ -33,4 +33,7 @@ export interface SiteAdapter {
   isSendKey(event: KeyboardEvent): boolean;
   isSendClick(target: Element): boolean;
   isForwardConfirm(target: Element): boolean;
+  isFileInput(target: Element): boolean;
+  /** Names of the chats picked in the open forward dialog. */
+  readForwardTargets(doc: ParentNode): string[];
 }

@@ -226,3 +226,14 @@ describe('the web WeChat send and forward triggers', () => {
     expect(wechatWebAdapter.isForwardConfirm(doc.querySelector(SEL.editor)!)).toBe(false);
   });
 });
+
+describe('the forward dialog reader', () => {
+  it('reads the names of the chats picked in the forward dialog', () => {
+    expect(wechatWebAdapter.readForwardTargets(parseFixture('group-chat.html'))).toEqual(['李四']);
+  });
+  it('recognises the file input of the composer', () => {
+    const doc = parseFixture('group-chat.html');
+    expect(wechatWebAdapter.isFileInput(doc.querySelector(SEL.fileInput)!)).toBe(true);
+    expect(wechatWebAdapter.isFileInput(doc.querySelector(SEL.editor)!)).toBe(false);
+  });
+});

@@ -5,6 +5,22 @@
  */
 import { defaultNicknamePolicy, type NicknamePolicy } from '../nickname/model';
 import type { GroupsPolicy } from '../classify';
+import { defaultSensitivePolicy, type SensitivePolicy } from '../detector/model';
+import { defaultQuietHours, type QuietHoursPolicy } from '../quiet-hours';
+
+export interface EtiquettePolicy {
+  /** Warn above this many characters (0 = off): "内容请在200字内，超过则使用链接分享". */
+  maxChars: number;
+  linksInCustomerGroups: boolean;
+}
+
+export type ForwardDecision = 'allow' | 'warn' | 'block';
+export interface ForwardingPolicy {
+  internal: ForwardDecision;
+  customer: ForwardDecision;
+  external: ForwardDecision;
+  unknown: ForwardDecision;
+}
 
 export interface RecordsPolicy {
   storeText: boolean;
@@ -21,6 +37,10 @@ export interface Policy {
   records: RecordsPolicy;
   groups: GroupsPolicy;
   nickname: NicknamePolicy;
+  sensitive: SensitivePolicy;
+  quietHours: QuietHoursPolicy;
+  etiquette: EtiquettePolicy;
+  forwarding: ForwardingPolicy;
 }
 
 export const POLICY_SCHEMA_VERSION = 1;
@@ -33,5 +53,9 @@ export function defaultPolicy(): Policy {
     records: { storeText: false, maxTextChars: 500, retentionDays: 180 },
     groups: { internal: [], customer: ['客户'], external: [] },
     nickname: defaultNicknamePolicy(),
+    sensitive: defaultSensitivePolicy(),
+    quietHours: defaultQuietHours(),
+    etiquette: { maxChars: 200, linksInCustomerGroups: true },
+    forwarding: { internal: 'allow', customer: 'warn', external: 'warn', unknown: 'warn' },
   };
 }

@@ -48,5 +48,10 @@ export function semanticIssues(policy: Policy): ValidationIssue[] {
   nick.exemptions.forEach((e, i) => {
     if (e.expires && !isRealDate(e.expires)) issues.push({ path: `$.nickname.exemptions[${i}].expires`, reason: `不是有效日期：${e.expires}` });
   });
+  const qh = policy.quietHours;
+  [...qh.holidays.map((d, i) => [`$.quietHours.holidays[${i}]`, d] as const), ...qh.workdays.map((d, i) => [`$.quietHours.workdays[${i}]`, d] as const)].forEach(([path, d]) => {
+    if (!isRealDate(d)) issues.push({ path, reason: `不是有效日期：${d}` });
+  });
+  patternIssues('$.quietHours.exemptGroups', qh.exemptGroups, issues);
   return issues;
 }

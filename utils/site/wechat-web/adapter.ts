@@ -87,4 +87,13 @@ export const wechatWebAdapter: SiteAdapter = {
   isForwardConfirm(target) {
     return target.closest(`${SEL.forwardConfirm}, ${SEL.forwardEnsure}`) !== null;
   },
+  isFileInput(target) {
+    return target.matches(SEL.fileInput);
+  },
+  readForwardTargets(doc) {
+    return [...doc.querySelectorAll(SEL.forwardPicked)].flatMap((check) => {
+      const name = cleanName(check.closest('.contact_item')?.querySelector(SEL.forwardPickedName)?.textContent);
+      return name && !isUninterpolated(name) ? [name] : [];
+    });
+  },
 };

@@ -63,6 +63,7 @@ export const SEL = {
   forwardConfirm: '.transpond-dialog .dialog_ft a[ng-click="send()"]',
   forwardEnsure: '.transpond-dialog .dialog-confirm .button-primary',
   forwardPicked: '.transpond-dialog .contact_item .web_wechat_choose_green',
+  forwardPickedName: '.info h4.nickname',
 } as const;
 
 export type SelectorName = keyof typeof SEL;
@@ -110,4 +111,5 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   forwardConfirm: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardEnsure: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardPicked: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
+  forwardPickedName: { 'group-chat.html': 2, 'no-chat-area.html': 2 },
 };

@@ -1,0 +1,165 @@
+/**
+ * The warning dialog shown before a send / forward / quiet-hours post. Lives in a shadow root (WXT
+ * createShadowRootUi, modal, events isolated from the page). Keyboard: Esc cancels; Enter never confirms by
+ * itself (focus starts on 取消, and Enter on 仍然发送 is ignored: it needs a click or Space). Chat text is
+ * rendered as text nodes, with <mark> around hits.
+ */
+import type { Hit } from '../../core/detector/model';
+import type { GuardVerdict } from '../../core/guard';
+
+export const DIALOG_CSS = `
+.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: center; justify-content: center; z-index: 2147483600; }
+.dialog { width: min(480px, 92vw); max-height: 80vh; overflow: auto; background: #fff; color: #222; border-radius: 8px; padding: 16px 18px;
+  font: 14px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; box-shadow: 0 8px 32px rgba(0,0,0,.25); }
+h2 { font-size: 16px; margin: 0 0 8px; }
+h2.block { color: #c0302b; }
+ul { margin: 6px 0; padding-left: 18px; }
+li.block { color: #c0302b; }
+.text { white-space: pre-wrap; word-break: break-all; background: #f6f6f6; border-radius: 4px; padding: 6px 8px; max-height: 160px; overflow: auto; font-size: 13px; }
+mark { background: #ffe58f; color: inherit; padding: 0 1px; }
+textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 6px; }
+.buttons { display: flex; justify-content: flex-end; gap: 10px; margin-top: 12px; }
+button { font: inherit; padding: 5px 16px; border-radius: 4px; border: 1px solid #ccc; background: #fff; cursor: pointer; }
+button.danger { border-color: #e64340; color: #e64340; }
+button:disabled { opacity: .45; cursor: not-allowed; }
+button:focus-visible { outline: 2px solid #1989fa; outline-offset: 1px; }
+`;
+
+const TITLES = {
+  send: '发送前请确认：内容可能违反公司群规',
+  forward: '转发前请确认：敏感内容将发给以下聊天',
+  'quiet-hours': '现在是免打扰时段',
+} as const;
+
+export interface DialogResult {
+  decision: 'cancelled' | 'sent-anyway';
+  reason?: string;
+}
+
+/** Text with <mark> around hits (overlapping hits merged), built only from text nodes. */
+export function highlighted(text: string, hits: Hit[], limit = 2000): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const spans = hits.map((h) => [h.start, h.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([...s]);
+  }
+  let at = 0;
+  for (const [s, e] of merged) {
+    if (s >= limit) break;
+    if (s > at) fragment.append(text.slice(at, s));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(s, Math.min(e, limit));
+    fragment.append(mark);
+    at = e;
+  }
+  if (at < Math.min(text.length, limit)) fragment.append(text.slice(at, limit));
+  if (text.length > limit) fragment.append('…');
+  return fragment;
+}
+
+export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict, text: string, destinations: string[], done: (result: DialogResult) => void): void {
+  const kind = verdict.dialog ?? 'send';
+  container.replaceChildren();
+  const backdrop = document.createElement('div');
+  backdrop.className = 'backdrop';
+  const dialog = document.createElement('div');
+  dialog.className = 'dialog';
+  dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.dataset.qgDialog = kind;
+  if (verdict.blocked) dialog.dataset.qgBlocked = '';
+  const title = document.createElement('h2');
+  title.id = 'qg-dialog-title';
+  title.textContent = verdict.blocked ? '此内容按公司规定不能发送' : TITLES[kind];
+  if (verdict.blocked) title.className = 'block';
+  dialog.setAttribute('aria-labelledby', title.id);
+  const list = document.createElement('ul');
+  for (const f of verdict.findings) {
+    const li = document.createElement('li');
+    li.textContent = f.message + (f.action === 'block' ? '（禁止）' : '');
+    li.dataset.qgRule = f.rule;
+    if (f.action === 'block') li.className = 'block';
+    list.append(li);
+  }
+  dialog.append(title, list);
+  if (destinations.length) {
+    const to = document.createElement('p');
+    to.textContent = `发给：${destinations.join('、')}`;
+    dialog.append(to);
+  }
+  if (text && verdict.hits.length) {
+    const box = document.createElement('div');
+    box.className = 'text';
+    box.append(highlighted(text, verdict.hits));
+    dialog.append(box);
+  }
+
+  const cancel = document.createElement('button');
+  cancel.type = 'button';
+  cancel.textContent = '取消';
+  cancel.dataset.qgAction = 'cancel';
+  const buttons = document.createElement('div');
+  buttons.className = 'buttons';
+  buttons.append(cancel);
+
+  let reasonField: HTMLTextAreaElement | null = null;
+  let sendAnyway: HTMLButtonElement | null = null;
+  if (!verdict.blocked) {
+    sendAnyway = document.createElement('button');
+    sendAnyway.type = 'button';
+    sendAnyway.className = 'danger';
+    sendAnyway.textContent = kind === 'forward' ? '仍然转发' : '仍然发送';
+    sendAnyway.dataset.qgAction = 'send-anyway';
+    if (verdict.requireReason) {
+      const label = document.createElement('label');
+      label.textContent = '仍要发送，请写明原因（会记录在本机日志）：';
+      reasonField = document.createElement('textarea');
+      reasonField.rows = 2;
+      reasonField.dataset.qgReason = '';
+      reasonField.setAttribute('aria-label', '发送原因');
+      label.append(reasonField);
+      dialog.append(label);
+      sendAnyway.disabled = true;
+      reasonField.addEventListener('input', () => (sendAnyway!.disabled = !reasonField!.value.trim()));
+    }
+    buttons.append(sendAnyway);
+  }
+  dialog.append(buttons);
+  backdrop.append(dialog);
+  container.append(backdrop);
+
+  let finished = false;
+  const finish = (result: DialogResult) => {
+    if (finished) return;
+    finished = true;
+    container.replaceChildren();
+    done(result);
+  };
+  cancel.addEventListener('click', () => finish({ decision: 'cancelled' }));
+  sendAnyway?.addEventListener('click', () => {
+    const reason = reasonField?.value.trim();
+    if (verdict.requireReason && !reason) return;
+    finish(reason ? { decision: 'sent-anyway', reason } : { decision: 'sent-anyway' });
+  });
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      finish({ decision: 'cancelled' });
+    } else if (event.key === 'Enter' && event.target === sendAnyway) {
+      event.preventDefault(); // Enter must never confirm by itself
+    } else if (event.key === 'Tab') {
+      // Keep focus inside the dialog.
+      const focusables = [reasonField, cancel, sendAnyway].filter((el): el is HTMLTextAreaElement | HTMLButtonElement => !!el && !el.disabled);
+      const current = focusables.indexOf(event.composedPath()[0] as never);
+      const next = focusables[(current + (event.shiftKey ? -1 : 1) + focusables.length) % focusables.length];
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    }
+  });
+  cancel.focus();
+}

@@ -1,0 +1,54 @@
+/** Policy section `sensitive` (content rules) and the shape of a hit. */
+import type { PiiType } from './pii';
+
+export type RuleAction = 'warn' | 'block';
+
+export interface SensitiveTerm {
+  term: string;
+  category: string;
+  action: RuleAction;
+  /** Also match with repeated characters collapsed ("报报报价" -> 报价). Off by default: it breaks terms like 哈哈. */
+  collapseRepeats?: boolean;
+}
+
+export interface SensitivePolicy {
+  enabled: boolean;
+  /** Built-in term lists to include (see presets.ts). */
+  presets: Array<'business' | 'porn' | 'gambling' | 'malware' | 'ads'>;
+  terms: SensitiveTerm[];
+  /** Phrases that are fine even though they contain a term (e.g. 合同工 for 合同). */
+  allow: string[];
+  pii: Record<PiiType, { enabled: boolean; action: RuleAction }>;
+  /** 仍然发送 needs a typed reason. */
+  requireReason: boolean;
+  /** Keep the message text in audit records (off: rule ids and categories only). */
+  auditText: boolean;
+}
+
+export function defaultSensitivePolicy(): SensitivePolicy {
+  return {
+    enabled: true,
+    presets: ['business', 'porn', 'gambling', 'malware', 'ads'],
+    terms: [],
+    allow: [],
+    pii: {
+      idCard: { enabled: true, action: 'warn' },
+      mobile: { enabled: true, action: 'warn' },
+      bankCard: { enabled: true, action: 'warn' },
+      uscc: { enabled: true, action: 'warn' },
+      email: { enabled: false, action: 'warn' },
+    },
+    requireReason: true,
+    auditText: false,
+  };
+}
+
+export interface Hit {
+  /** Original-text positions [start, end). */
+  start: number;
+  end: number;
+  /** `term:<category>:<term>` or `pii:<type>`. */
+  rule: string;
+  category: string;
+  action: RuleAction;
+}

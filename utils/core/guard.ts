@@ -1,0 +1,127 @@
+/**
+ * Decides what happens before a message leaves the page: nothing, a warning dialog, or a block. Pure: the
+ * content script feeds it the outgoing action, the policy, a compiled detector and the time.
+ */
+import { classifyChat, type ChatClass } from './classify';
+import type { Detector } from './detector/detector';
+import type { Hit, RuleAction } from './detector/model';
+import { PRESET_CATEGORY_LABEL } from './detector/presets';
+import type { ChatKind } from './events';
+import type { Policy } from './policy/model';
+import { inQuietHours, quietHoursApply } from './quiet-hours';
+
+export interface OutgoingAction {
+  kind: 'send' | 'forward' | 'file';
+  /** The open chat (send, file) or the chat the forwarded message comes from. */
+  chat: { name: string; kind: ChatKind };
+  text: string;
+  fileNames: string[];
+  /** Forward targets by name. */
+  destinations?: string[];
+}
+
+export interface Finding {
+  kind: 'content' | 'file-name' | 'quiet-hours' | 'etiquette' | 'destination';
+  rule: string;
+  category: string;
+  action: RuleAction;
+  /** Plain Chinese for the dialog. */
+  message: string;
+}
+
+export type DialogKind = 'send' | 'forward' | 'quiet-hours';
+
+export interface GuardVerdict {
+  dialog: DialogKind | null;
+  blocked: boolean;
+  findings: Finding[];
+  /** Hits in `text` (original positions), for highlighting. */
+  hits: Hit[];
+  chatClass: ChatClass;
+  destinationClasses: ChatClass[];
+  requireReason: boolean;
+}
+
+const PII_LABEL: Record<string, string> = {
+  'pii:idCard': '身份证号',
+  'pii:mobile': '手机号',
+  'pii:bankCard': '银行卡号',
+  'pii:uscc': '统一社会信用代码',
+  'pii:email': '邮箱地址',
+};
+const CLASS_LABEL: Record<ChatClass, string> = { internal: '内部', customer: '客户', external: '外部', unknown: '未分类' };
+const URL_RE = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
+
+export function categoryLabel(category: string): string {
+  return PII_LABEL[category] ?? PRESET_CATEGORY_LABEL[category] ?? category;
+}
+
+function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Finding[] {
+  const seen = new Map<string, Finding>();
+  // A term inside a longer hit (报价 inside 报价单) says nothing new to the user.
+  const shown = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
+  for (const h of shown) {
+    if (seen.has(h.rule)) continue;
+    const what = h.category.startsWith('pii:') ? categoryLabel(h.category) : `“${text.slice(h.start, h.end)}”（${categoryLabel(h.category)}）`;
+    seen.set(h.rule, {
+      kind,
+      rule: h.rule,
+      category: h.category,
+      action: h.action,
+      message: kind === 'file-name' ? `文件名含 ${what}` : `内容含 ${what}`,
+    });
+  }
+  return [...seen.values()];
+}
+
+export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detector: Detector, now: number): GuardVerdict {
+  const chatClass = classifyChat(action.chat.name, policy.groups);
+  const hits = action.text ? detector.detect(action.text) : [];
+  const findings: Finding[] = contentFindings(hits, action.text, 'content');
+  for (const name of action.fileNames) findings.push(...contentFindings(detector.detect(name), name, 'file-name'));
+  const destinationClasses = (action.destinations ?? []).map((d) => classifyChat(d, policy.groups));
+
+  if (action.kind === 'forward') {
+    // Forwarding is judged by where sensitive content goes; a clean message may go anywhere.
+    const sensitive = findings.length > 0;
+    const contentFindingsOnly = findings.splice(0);
+    if (sensitive) {
+      for (const cls of new Set(destinationClasses.length ? destinationClasses : (['unknown'] as ChatClass[]))) {
+        const decision = policy.forwarding[cls];
+        if (decision === 'allow') continue;
+        findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: decision, message: `转发到${CLASS_LABEL[cls]}聊天` });
+      }
+      if (findings.length) findings.unshift(...contentFindingsOnly);
+    }
+  } else {
+    if (quietHoursApply(action.chat, chatClass, policy.quietHours)) {
+      const quiet = inQuietHours(now, policy.timeZone, policy.quietHours);
+      if (quiet.quiet) {
+        findings.push({ kind: 'quiet-hours', rule: 'quiet-hours', category: 'quiet-hours', action: policy.quietHours.action, message: `现在是免打扰时段（${quiet.reason}），请勿在群里发消息` });
+      }
+    }
+    if (action.kind === 'send' && policy.etiquette.maxChars > 0 && action.text.length > policy.etiquette.maxChars) {
+      findings.push({ kind: 'etiquette', rule: 'etiquette:long', category: 'etiquette', action: 'warn', message: `内容超过 ${policy.etiquette.maxChars} 字，建议整理成文档或链接分享` });
+    }
+    if (action.kind === 'send' && policy.etiquette.linksInCustomerGroups && chatClass === 'customer' && action.chat.kind === 'group' && URL_RE.test(action.text)) {
+      findings.push({ kind: 'etiquette', rule: 'etiquette:link-in-customer-group', category: 'etiquette', action: 'warn', message: '在客户群发送链接，请确认链接可以外发' });
+    }
+  }
+
+  const dialog: DialogKind | null = !findings.length
+    ? null
+    : action.kind === 'forward'
+      ? 'forward'
+      : findings.every((f) => f.kind === 'quiet-hours')
+        ? 'quiet-hours'
+        : 'send';
+  return {
+    dialog,
+    blocked: findings.some((f) => f.action === 'block'),
+    findings,
+    hits: action.kind === 'forward' && !findings.length ? [] : hits,
+    chatClass,
+    destinationClasses,
+    requireReason: policy.sensitive.requireReason,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Quiet hours (免打扰时段): windows per weekday that may cross midnight, in the policy time zone (not the
+ * machine's), with a holiday list (quiet all day) and 调休 working days (treated as the weekday given).
+ */
+import type { ChatClass } from './classify';
+import { matchesPattern } from './classify';
+import type { ChatKind } from './events';
+import { zonedTime } from './time';
+
+export interface QuietWindow {
+  /** Weekdays on which the window STARTS: 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** "HH:MM" in the policy time zone. end <= start means the window crosses midnight. */
+  start: string;
+  end: string;
+}
+
+export interface QuietHoursPolicy {
+  enabled: boolean;
+  windows: QuietWindow[];
+  /** YYYY-MM-DD days that are quiet all day (public holidays). */
+  holidays: string[];
+  /** 调休: YYYY-MM-DD weekend days that are working days; each behaves like `workdayAs` (default Monday). */
+  workdays: string[];
+  workdayAs: number;
+  scope: { groups: boolean; direct: boolean; customers: boolean };
+  /** Group name patterns exempt from quiet hours (on-call groups). */
+  exemptGroups: string[];
+  action: 'warn' | 'block';
+}
+
+export function defaultQuietHours(): QuietHoursPolicy {
+  return {
+    enabled: true,
+    windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '23:30', end: '07:30' }],
+    holidays: [],
+    workdays: [],
+    workdayAs: 1,
+    scope: { groups: true, direct: false, customers: false },
+    exemptGroups: [],
+    action: 'warn',
+  };
+}
+
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** ISO weekday 1..7 of a calendar date string, with 调休 days mapped to `workdayAs`. */
+function effectiveWeekday(date: string, jsWeekday: number, policy: QuietHoursPolicy): number {
+  if (policy.workdays.includes(date)) return policy.workdayAs;
+  return jsWeekday === 0 ? 7 : jsWeekday;
+}
+
+function previousDate(date: string): { date: string; weekday: number } {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return { date: d.toISOString().slice(0, 10), weekday: d.getUTCDay() };
+}
+
+export interface QuietVerdict {
+  quiet: boolean;
+  /** Why: the window ("23:30–07:30") or "节假日 2026-10-01". */
+  reason?: string;
+}
+
+/** Is `epochMs` inside quiet hours? Pure: the zone comes from the policy. */
+export function inQuietHours(epochMs: number, timeZone: string, policy: QuietHoursPolicy): QuietVerdict {
+  if (!policy.enabled) return { quiet: false };
+  const now = zonedTime(epochMs, timeZone);
+  if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, reason: `节假日 ${now.date}` };
+  const today = effectiveWeekday(now.date, now.weekday, policy);
+  const yesterday = previousDate(now.date);
+  const yesterdayWeekday = effectiveWeekday(yesterday.date, yesterday.weekday, policy);
+  for (const w of policy.windows) {
+    const start = toMinutes(w.start);
+    const end = toMinutes(w.end);
+    const label = `${w.start}–${w.end}`;
+    if (start < end) {
+      if (w.days.includes(today) && now.minutes >= start && now.minutes < end) return { quiet: true, reason: label };
+    } else {
+      // Crosses midnight: the evening part belongs to today's window, the morning part to yesterday's.
+      if (w.days.includes(today) && now.minutes >= start) return { quiet: true, reason: label };
+      if (w.days.includes(yesterdayWeekday) && now.minutes < end) return { quiet: true, reason: label };
+    }
+  }
+  return { quiet: false };
+}
+
+/** Does quiet hours apply to this chat at all (scope + exemptions)? */
+export function quietHoursApply(chat: { name: string; kind: ChatKind }, chatClass: ChatClass, policy: QuietHoursPolicy): boolean {
+  if (!policy.enabled) return false;
+  if (policy.exemptGroups.some((p) => matchesPattern(chat.name, p))) return false;
+  if (chatClass === 'customer' && !policy.scope.customers) return false;
+  return chat.kind === 'group' ? policy.scope.groups : policy.scope.direct;
+}
