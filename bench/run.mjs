@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
 import { adapterBench, nicknameBench } from './adapter.mjs';
+import { importTs } from './load.mjs';
 
 const report = (name, value, unit, goal) => {
   console.log(`${name}: ${value} ${unit}${goal ? `  (goal ${goal})` : ''}`);
@@ -16,11 +17,21 @@ const content = readFileSync('.output/chrome-mv3/content-scripts/wechat.js');
 report('content script size (gzip)', (gzipSync(content, { level: 9 }).length / 1024).toFixed(1), 'KB', '<= 60 KB');
 
 // 2. Nickname checks in Node (pure core).
-const nodeBundle = await build({ entryPoints: ['bench/nickname-node.ts'], bundle: true, write: false, format: 'esm', platform: 'node' });
-const { run: runNicknameNode } = await import(`data:text/javascript;base64,${Buffer.from(nodeBundle.outputFiles[0].text).toString('base64')}`);
+const { run: runNicknameNode } = await importTs('bench/nickname-node.ts');
 for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`, r.perSecond.toLocaleString('en-US'), 'names/s', r.label === 'rules only' ? '>= 100,000/s' : undefined);
 
-// 3. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.
+// 3. Detector in Node: 50k terms, 1M-char corpus, vs mint-filter (dev dependency for this benchmark only).
+{
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  const { Mint } = await import('mint-filter'); // CommonJS build: the class is a named export
+  const { run: runDetector } = await importTs('bench/detector-node.ts');
+  for (const [name, value, unit, goal] of runDetector({ gc, Mint })) report(name, value, unit, goal);
+}
+
+// 4. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.
 const bundle = await build({ entryPoints: ['bench/adapter-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const ext = await launch();
 try {
@@ -29,13 +40,13 @@ try {
   report('adapter: same, worst run', adapter.max.toFixed(1), 'ms');
   report('adapter: messages emitted per run', adapter.emitted, 'messages', '1000');
 
-  // 4. A 500-member group checked and decorated in Chromium.
+  // 5. A 500-member group checked and decorated in Chromium.
   const nickBundle = await build({ entryPoints: ['bench/nickname-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
   const nick = await nicknameBench(ext, nickBundle.outputFiles[0].text, liveFixture('group-chat.html'));
   report('nickname: 500-member group checked and decorated (median of 15)', nick.median.toFixed(1), 'ms', '<= 16 ms');
   report('nickname: members / badges in the last run', `${nick.members} / ${nick.badges}`, '');
 
-  // 5. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
+  // 6. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
   const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html'));
   await waitForStatus(page, 'active');
   await page.waitForTimeout(1500); // let the first batch reach the database

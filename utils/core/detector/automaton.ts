@@ -1,59 +1,70 @@
 /**
- * Aho-Corasick over UTF-16 code units, in flat typed arrays: a direct 65,536-entry table for the root, sorted
- * child arrays (linear scan when small, binary search otherwise) for other nodes, failure links and "dictionary
- * suffix" links so every match (overlapping ones included) is reported in O(text + matches).
+ * Aho-Corasick over UTF-16 code units, in flat typed arrays:
+ * - the trie is built from the patterns sorted by code unit, straight into CSR arrays (children of a node are
+ *   contiguous and sorted), with no per-node objects — fast to build and small in memory;
+ * - the root has a direct 65,536-entry table; other nodes are searched linearly when small, binarily otherwise;
+ * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
+ *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
   scan(units: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void;
+  /**
+   * Normalise and scan in one pass: each unit of `text` goes through `map` (0 = skip), optionally collapsing
+   * repeats; onMatch gets original-text positions [start, end). No per-character arrays are allocated: a ring
+   * buffer of the last original positions (patterns are short) maps a match back.
+   */
+  scanText(text: string, map: Uint16Array, collapse: boolean, onMatch: (pattern: number, start: number, end: number) => void): void;
   patternLength: Int32Array;
   nodeCount: number;
-  /** Approximate bytes held by the automaton's arrays. */
+  /** Bytes held by the automaton's arrays. */
   bytes: number;
 }
 
-export function buildAutomaton(patterns: string[]): Automaton {
-  // 1. Trie with Map children (build time only).
-  const children: Array<Map<number, number>> = [new Map()];
-  const terminal: number[][] = [[]];
-  patterns.forEach((p, index) => {
-    if (!p.length) return;
-    let node = 0;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let next = children[node]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        terminal.push([]);
-        children[node]!.set(c, next);
-      }
-      node = next;
-    }
-    terminal[node]!.push(index);
-  });
-  const nodeCount = children.length;
+const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // JS string order = UTF-16 unit order
 
-  // 2. Flatten children: sorted (char, node) ranges.
-  const childStart = new Int32Array(nodeCount + 1);
-  let total = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    childStart[n] = total;
-    total += n === 0 ? 0 : children[n]!.size;
-  }
-  childStart[nodeCount] = total;
-  const childChar = new Uint16Array(total);
-  const childNode = new Int32Array(total);
-  for (let n = 1; n < nodeCount; n++) {
-    const sorted = [...children[n]!].sort((a, b) => a[0] - b[0]);
-    let at = childStart[n]!;
-    for (const [c, target] of sorted) {
-      childChar[at] = c;
-      childNode[at++] = target;
+export function buildAutomaton(patterns: string[]): Automaton {
+  const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
+  order.sort((a, b) => compareUnits(patterns[a]!, patterns[b]!));
+  const totalChars = order.reduce((n, i) => n + patterns[i]!.length, 0);
+
+  // 1. Trie edges in creation order. Patterns are sorted, so each parent's edges come in increasing char order.
+  const edgeParent = new Int32Array(totalChars);
+  const edgeChar = new Uint16Array(totalChars);
+  const terminalOf = new Int32Array(order.length); // node of each sorted pattern
+  const path = new Int32Array(Math.max(1, ...order.map((i) => patterns[i]!.length)) + 1); // node at each depth of the previous pattern
+  let nodeCount = 1;
+  let edges = 0;
+  let previous = '';
+  order.forEach((index, k) => {
+    const p = patterns[index]!;
+    let common = 0;
+    const max = Math.min(p.length, previous.length);
+    while (common < max && p.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    for (let d = common; d < p.length; d++) {
+      edgeParent[edges] = path[d]!;
+      edgeChar[edges] = p.charCodeAt(d);
+      path[d + 1] = nodeCount++; // edge e creates node e + 1
+      edges++;
     }
+    terminalOf[k] = path[p.length]!;
+    previous = p;
+  });
+
+  // 2. CSR children (counting sort by parent keeps each parent's chars sorted).
+  const childStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges; e++) childStart[edgeParent[e]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) childStart[n + 1]! += childStart[n]!;
+  const fill = childStart.slice(0, nodeCount);
+  const childChar = new Uint16Array(edges);
+  const childNode = new Int32Array(edges);
+  for (let e = 0; e < edges; e++) {
+    const at = fill[edgeParent[e]!]!++;
+    childChar[at] = edgeChar[e]!;
+    childNode[at] = e + 1;
   }
   const root = new Int32Array(65536);
-  for (const [c, target] of children[0]!) root[c] = target;
+  for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = childNode[at]!;
 
   const child = (node: number, c: number): number => {
     if (node === 0) return root[c]!;
@@ -73,56 +84,104 @@ export function buildAutomaton(patterns: string[]): Automaton {
     return 0;
   };
 
-  // 3. Failure and dictionary-suffix links, breadth first.
+  // 3. Terminal lists (several patterns may normalise to the same string).
+  const outCount = new Int32Array(nodeCount + 1);
+  for (let k = 0; k < order.length; k++) outCount[terminalOf[k]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) outCount[n + 1]! += outCount[n]!;
+  const outStart = outCount;
+  const outFill = outStart.slice(0, nodeCount);
+  const outList = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) outList[outFill[terminalOf[k]!]!++] = order[k]!;
+
+  // 4. Failure and dictionary-suffix links, breadth first; hasOut marks nodes with any output on their chain.
   const fail = new Int32Array(nodeCount);
-  const dict = new Int32Array(nodeCount).fill(-1); // nearest proper suffix node that ends a pattern
+  const dict = new Int32Array(nodeCount).fill(-1);
+  const hasOut = new Uint8Array(nodeCount);
   const queue = new Int32Array(nodeCount);
   let head = 0;
   let tail = 0;
-  for (const [, target] of children[0]!) queue[tail++] = target;
+  for (let at = childStart[0]!; at < childStart[1]!; at++) {
+    const target = childNode[at]!;
+    queue[tail++] = target;
+    hasOut[target] = outStart[target + 1]! > outStart[target]! ? 1 : 0;
+  }
   while (head < tail) {
     const node = queue[head++]!;
-    for (const [c, target] of children[node]!) {
+    for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
+      const c = childChar[at]!;
+      const target = childNode[at]!;
       let f = fail[node]!;
-      while (f !== 0 && child(f, c) === 0) f = fail[f]!;
-      const ft = child(f, c);
-      fail[target] = ft !== target ? ft : 0;
-      const fNode = fail[target]!;
-      dict[target] = terminal[fNode]!.length ? fNode : dict[fNode]!;
+      let ft = child(f, c);
+      while (ft === 0 && f !== 0) {
+        f = fail[f]!;
+        ft = child(f, c);
+      }
+      fail[target] = ft;
+      dict[target] = outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!;
+      hasOut[target] = outStart[target + 1]! > outStart[target]! || dict[target] !== -1 ? 1 : 0;
       queue[tail++] = target;
     }
   }
-
-  // 4. Terminal pattern lists, flattened.
-  const outStart = new Int32Array(nodeCount + 1);
-  let outTotal = 0;
-  for (let n = 0; n < nodeCount; n++) {
-    outStart[n] = outTotal;
-    outTotal += terminal[n]!.length;
-  }
-  outStart[nodeCount] = outTotal;
-  const outList = new Int32Array(outTotal);
-  for (let n = 0, at = 0; n < nodeCount; n++) for (const p of terminal[n]!) outList[at++] = p;
   const patternLength = new Int32Array(patterns.map((p) => p.length));
+  let ringSize = 1;
+  while (ringSize <= Math.max(0, ...patternLength)) ringSize <<= 1;
+  const ring = new Int32Array(ringSize);
+  const ringMask = ringSize - 1;
+
+  /** One automaton step from `node` on unit `c` (failure links followed). */
+  const step = (node: number, c: number): number => {
+    for (;;) {
+      if (node === 0) return root[c]!;
+      let lo = childStart[node]!;
+      let hi = childStart[node + 1]! - 1;
+      if (hi - lo < 8) {
+        for (; lo <= hi; lo++) if (childChar[lo] === c) return childNode[lo]!;
+      } else {
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const v = childChar[mid]!;
+          if (v === c) return childNode[mid]!;
+          if (v < c) lo = mid + 1;
+          else hi = mid - 1;
+        }
+      }
+      node = fail[node]!;
+    }
+  };
 
   return {
     patternLength,
     nodeCount,
-    bytes: root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
+    bytes: root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
     scan(units, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
-        const c = units[i]!;
-        let next = child(node, c);
-        while (next === 0 && node !== 0) {
-          node = fail[node]!;
-          next = child(node, c);
-        }
-        node = next;
-        if (node === 0) continue;
+        node = step(node, units[i]!);
+        if (hasOut[node] === 0) continue;
         for (let o = node; o !== -1; o = dict[o]!) {
           for (let k = outStart[o]!, end = outStart[o + 1]!; k < end; k++) onMatch(outList[k]!, i + 1);
-          if (o === 0) break;
+        }
+      }
+    },
+    scanText(text, map, collapse, onMatch) {
+      let node = 0;
+      let last = -1;
+      let pos = 0;
+      for (let i = 0, n = text.length; i < n; i++) {
+        const c = map[text.charCodeAt(i)]!;
+        if (c === 0 || (collapse && c === last)) continue;
+        last = c;
+        ring[pos & ringMask] = i;
+        pos++;
+        node = step(node, c);
+        if (hasOut[node] === 0) continue;
+        // The match ends at original unit i (a high surrogate's pair is two units: include the low one).
+        const end = i + 1 + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 1 : 0);
+        for (let o = node; o !== -1; o = dict[o]!) {
+          for (let k = outStart[o]!, stop = outStart[o + 1]!; k < stop; k++) {
+            const p = outList[k]!;
+            onMatch(p, ring[(pos - patternLength[p]!) & ringMask]!, end);
+          }
         }
       }
     },

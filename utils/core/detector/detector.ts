@@ -4,7 +4,7 @@
  */
 import { buildAutomaton, type Automaton } from './automaton';
 import type { Hit, SensitivePolicy, SensitiveTerm } from './model';
-import { normaliseTerm, normaliseText, type NormalisedText } from './normalize';
+import { normalisationTable, normaliseTerm } from './normalize';
 import { findPii, type PiiType } from './pii';
 import { PRESETS } from './presets';
 
@@ -51,7 +51,7 @@ export function compileDetector(policy: SensitivePolicy): Detector {
   const terms = policy.enabled ? allTerms(policy) : [];
   const streams = [buildStream(terms, policy.allow, false), buildStream(terms, policy.allow, true)].filter((s): s is Stream => s !== null);
   const piiEnabled = Object.fromEntries(Object.entries(policy.pii).map(([k, v]) => [k, policy.enabled && v.enabled])) as Record<PiiType, boolean>;
-  const scratch: NormalisedText = { units: new Uint16Array(4096), origin: new Int32Array(4096), length: 0 };
+  const map = normalisationTable();
 
   return {
     termCount: terms.length,
@@ -59,11 +59,9 @@ export function compileDetector(policy: SensitivePolicy): Detector {
     detect(text) {
       const hits: Hit[] = [];
       for (const stream of streams) {
-        const norm = normaliseText(text, stream.collapse, scratch.units.length >= text.length ? scratch : undefined);
-        const found: Array<[number, number, number]> = []; // [normStart, normEnd, termIndex]
+        const found: Array<[number, number, number]> = []; // [start, end, termIndex] in the original text
         const allowed: Array<[number, number]> = [];
-        stream.automaton.scan(norm.units, norm.length, (pattern, end) => {
-          const start = end - stream.automaton.patternLength[pattern]!;
+        stream.automaton.scanText(text, map, stream.collapse, (pattern, start, end) => {
           const term = stream.termOf[pattern]!;
           if (term < 0) allowed.push([start, end]);
           else found.push([start, end, term]);
@@ -71,14 +69,7 @@ export function compileDetector(policy: SensitivePolicy): Detector {
         for (const [s, e, term] of found) {
           if (allowed.some(([a, b]) => a <= s && e <= b)) continue; // inside an allowed phrase
           const t = terms[term]!;
-          const endUnit = norm.origin[e - 1]!;
-          hits.push({
-            start: norm.origin[s]!,
-            end: endUnit + (isHighSurrogate(text.charCodeAt(endUnit)) ? 2 : 1),
-            rule: `term:${t.category}:${t.term}`,
-            category: t.category,
-            action: t.action,
-          });
+          hits.push({ start: s, end: e, rule: `term:${t.category}:${t.term}`, category: t.category, action: t.action });
         }
       }
       for (const p of findPii(text, piiEnabled)) {
@@ -87,8 +78,4 @@ export function compileDetector(policy: SensitivePolicy): Detector {
       return hits.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
