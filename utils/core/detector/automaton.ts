@@ -21,9 +21,35 @@ export interface Automaton {
   bytes: number;
 }
 
+/** Children counts up to this are scanned linearly; larger nodes use the hash. */
+const SMALL = 6;
+
 const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // JS string order = UTF-16 unit order
 
-export function buildAutomaton(patterns: string[]): Automaton {
+interface Tables {
+  root: Int32Array;
+  childStart: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+  fail: Int32Array;
+  dict: Int32Array;
+  hasOut: Uint8Array;
+  outStart: Int32Array;
+  outList: Int32Array;
+  patternLength: Int32Array;
+  hashNode: Int32Array;
+  hashChar: Uint16Array;
+  hashChild: Int32Array;
+  hashShift: number;
+  hashMask: number;
+  nodeCount: number;
+}
+
+/**
+ * All build-time work happens here, so its temporaries (edge lists, the sorted order, the pattern strings) are
+ * not kept alive by the scan closures' context.
+ */
+function buildTables(patterns: string[]): Tables {
   const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
   order.sort((a, b) => compareUnits(patterns[a]!, patterns[b]!));
   const totalChars = order.reduce((n, i) => n + patterns[i]!.length, 0);
@@ -32,7 +58,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   const edgeParent = new Int32Array(totalChars);
   const edgeChar = new Uint16Array(totalChars);
   const terminalOf = new Int32Array(order.length); // node of each sorted pattern
-  const path = new Int32Array(Math.max(1, ...order.map((i) => patterns[i]!.length)) + 1); // node at each depth of the previous pattern
+  const path = new Int32Array(order.reduce((m, i) => Math.max(m, patterns[i]!.length), 1) + 1); // node at each depth of the previous pattern
   let nodeCount = 1;
   let edges = 0;
   let previous = '';
@@ -122,9 +148,35 @@ export function buildAutomaton(patterns: string[]): Automaton {
       queue[tail++] = target;
     }
   }
-  const patternLength = new Int32Array(patterns.map((p) => p.length));
+  // 5. Nodes with many children (the hot ones right below the root) get an open-addressing hash of
+  //    (node, unit) -> child instead of a binary search; small nodes keep a linear scan.
+  let bigEdges = 0;
+  for (let n = 1; n < nodeCount; n++) if (childStart[n + 1]! - childStart[n]! > SMALL) bigEdges += childStart[n + 1]! - childStart[n]!;
+  let hashBits = 4;
+  while (1 << hashBits < bigEdges * 2) hashBits++;
+  const hashMask = (1 << hashBits) - 1;
+  const hashShift = 32 - hashBits;
+  const hashNode = new Int32Array(1 << hashBits); // 0 = empty (the root never goes in the hash)
+  const hashChar = new Uint16Array(1 << hashBits);
+  const hashChild = new Int32Array(1 << hashBits);
+  for (let n = 1; n < nodeCount; n++) {
+    if (childStart[n + 1]! - childStart[n]! <= SMALL) continue;
+    for (let at = childStart[n]!; at < childStart[n + 1]!; at++) {
+      let h = (Math.imul(n, 0x9e3779b1) ^ Math.imul(childChar[at]!, 0x85ebca6b)) >>> hashShift;
+      while (hashNode[h] !== 0) h = (h + 1) & hashMask;
+      hashNode[h] = n;
+      hashChar[h] = childChar[at]!;
+      hashChild[h] = childNode[at]!;
+    }
+  }
+
+  return { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength: new Int32Array(patterns.map((p) => p.length)), hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount };
+}
+
+export function buildAutomaton(patterns: string[]): Automaton {
+  const { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength, hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount } = buildTables(patterns);
   let ringSize = 1;
-  while (ringSize <= Math.max(0, ...patternLength)) ringSize <<= 1;
+  while (ringSize <= patternLength.reduce((m, n) => Math.max(m, n), 0)) ringSize <<= 1; // no spread: 200k terms
   const ring = new Int32Array(ringSize);
   const ringMask = ringSize - 1;
 
@@ -133,16 +185,14 @@ export function buildAutomaton(patterns: string[]): Automaton {
     for (;;) {
       if (node === 0) return root[c]!;
       let lo = childStart[node]!;
-      let hi = childStart[node + 1]! - 1;
-      if (hi - lo < 8) {
-        for (; lo <= hi; lo++) if (childChar[lo] === c) return childNode[lo]!;
+      const end = childStart[node + 1]!;
+      if (end - lo <= SMALL) {
+        for (; lo < end; lo++) if (childChar[lo] === c) return childNode[lo]!;
       } else {
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const v = childChar[mid]!;
-          if (v === c) return childNode[mid]!;
-          if (v < c) lo = mid + 1;
-          else hi = mid - 1;
+        let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> hashShift;
+        for (let probe = hashNode[h]!; probe !== 0; probe = hashNode[h]!) {
+          if (probe === node && hashChar[h] === c) return hashChild[h]!;
+          h = (h + 1) & hashMask;
         }
       }
       node = fail[node]!;
@@ -152,7 +202,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   return {
     patternLength,
     nodeCount,
-    bytes: root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
+    bytes: hashNode.byteLength + hashChar.byteLength + hashChild.byteLength + root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
     scan(units, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
