@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
+import { QuietHoursSettings } from '@/components/QuietHoursSettings';
 import { RecordsSettings } from '@/components/RecordsSettings';
+import { SensitiveSettings } from '@/components/SensitiveSettings';
 import { request } from '@/utils/bus/client';
 import type { StatsReply } from '@/utils/bus/protocol';
 import { getLocale, saveLocale, t, type MessageKey } from '@/utils/i18n';
@@ -89,7 +91,9 @@ export function OptionsApp() {
         )}
         {state && section === 'records' && <RecordsSettings state={state} onChanged={reload} />}
         {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
-        {state && !['overview', 'records', 'nickname'].includes(section) && (
+        {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
+        {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}
+        {state && !['overview', 'records', 'nickname', 'sensitive', 'quiet-hours'].includes(section) && (
           <section class="card">
             <h2>{t(SECTIONS.find((s) => s.id === section)!.label)}</h2>
             <p class="muted">{t('options.comingSoon')}</p>

@@ -196,3 +196,29 @@ describe('quiet hours', () => {
     await page.close();
   });
 });
+
+describe('the options page for content rules', () => {
+  it('applies a term an admin adds, highlighted in the playground and blocked in the chat', async () => {
+    await setPolicy(CALM);
+    const options = await ext.extensionPage('options.html#sensitive');
+    const terms = options.locator('[data-qg-field="sensitive.terms"]');
+    await terms.fill('蓝海计划,project,block');
+    await terms.blur();
+    await options.fill('[data-qg-playground-text]', '下周启动 蓝 海 計 劃');
+    await eventually(async () => (await options.getAttribute('[data-qg-playground-hits]', 'data-qg-playground-hits')) === '1');
+    assert.equal(await options.textContent('[data-qg-section="sensitive-playground"] mark'), '蓝 海 計 劃');
+    await openChat();
+    await typeAndEnter('蓝海计划下周启动');
+    await dialog().waitFor();
+    assert.equal(await dialog().locator('[data-qg-action="send-anyway"]').count(), 0, 'block: no 仍然发送');
+    await options.close();
+    await page.close();
+  });
+
+  it('shows the quiet-hours section with its time zone', async () => {
+    const options = await ext.extensionPage('options.html#quiet-hours');
+    await options.waitForSelector('[data-qg-section="quiet-hours"]');
+    assert.match(await options.textContent('[data-qg-section="quiet-hours"]'), /时区：Asia\/Shanghai/);
+    await options.close();
+  });
+});
