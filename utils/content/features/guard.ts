@@ -119,6 +119,12 @@ export const guard: ContentFeature = {
     };
 
     const currentChat = () => (chat ? { name: chat.name, kind: chat.kind } : null);
+    /** What Enter / 发送 would send now: the editor's text in the open chat (nothing for an empty editor). */
+    const readSend = (): OutgoingAction | null => {
+      const target = currentChat();
+      const text = api.adapter.readEditorText(api.doc) ?? '';
+      return target && text.trim() ? { kind: 'send', chat: target, text, fileNames: [] } : null;
+    };
 
     // --- send: Enter / Alt+S in the editor ------------------------------------------------------------
     listen('keydown', (event) => {
@@ -128,11 +134,7 @@ export const guard: ContentFeature = {
       const keyCode = event.keyCode;
       intercept(
         event,
-        () => {
-          const target = currentChat();
-          const text = api.adapter.readEditorText(api.doc) ?? '';
-          return target && text.trim() ? { kind: 'send', chat: target, text, fileNames: [] } : null;
-        },
+        readSend,
         () => {
           const replay = new KeyboardEvent('keydown', init);
           // The page reads keyCode; KeyboardEventInit cannot set it.
@@ -157,11 +159,7 @@ export const guard: ContentFeature = {
       if (api.adapter.isSendClick(target)) {
         intercept(
           event,
-          () => {
-            const c = currentChat();
-            const text = api.adapter.readEditorText(api.doc) ?? '';
-            return c && text.trim() ? { kind: 'send', chat: c, text, fileNames: [] } : null;
-          },
+          readSend,
           () => {
             allowNextClickOn = button;
             button?.click();

@@ -1,5 +1,9 @@
 /** Sends what the session sees (chats, members, messages, recalls) to the background's database. */
+import type { ChatRef } from '../../core/events';
 import type { ContentFeature } from './types';
+
+/** Storage keys use name + kind only: the session id changes at every login. */
+const stableChat = (chat: ChatRef) => ({ name: chat.name, kind: chat.kind });
 
 export const recorder: ContentFeature = {
   id: 'recorder',
@@ -15,7 +19,7 @@ export const recorder: ContentFeature = {
             api.store({
               kind: 'members',
               account: event.account,
-              chat: { name: event.chat.name, kind: event.chat.kind },
+              chat: stableChat(event.chat),
               members: event.members,
               at: api.now(),
             });
@@ -27,7 +31,7 @@ export const recorder: ContentFeature = {
             api.store({
               kind: 'recall',
               account: event.account,
-              chat: { name: event.chat.name, kind: event.chat.kind },
+              chat: stableChat(event.chat),
               msgId: event.msgId,
               at: event.at,
             });
