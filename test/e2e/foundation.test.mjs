@@ -21,7 +21,16 @@ const messagesOf = async (chat) => {
   return rows;
 };
 
+/** These tests record an internal test group: record every chat, not only customer chats (the default). */
+async function recordAllChats() {
+  const page = await ext.extensionPage('policy.schema.json');
+  await page.evaluate(async () => chrome.storage.local.set({ policy: { schemaVersion: 1, records: { scope: 'all' } } }));
+  await page.close();
+}
+
 describe('QunGuard on web WeChat in Chromium', () => {
+  before(recordAllChats);
+
   it('marks the logged-in group chat page active', async () => {
     const page = await ext.open('https://wx.qq.com/', GROUP);
     await waitForStatus(page, 'active');

@@ -2,7 +2,8 @@
  * Background request handlers. The service worker may be stopped at any time, so nothing here keeps state in
  * memory between requests: the database is opened lazily and the policy is read per batch.
  */
-import type { BusRequest, ErrorReply, IngestReply, StatsReply } from '../bus/protocol';
+import type { BusReplies, BusRequest, ErrorReply, IngestReply, StatsReply } from '../bus/protocol';
+import { chatKey } from '../core/keys';
 import type { Policy } from '../core/policy/model';
 import type { QunGuardDb } from '../store/db';
 import { ingestEvents } from '../store/ingest';
@@ -13,7 +14,9 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
-export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Promise<IngestReply | StatsReply | ErrorReply> {
+type Reply = IngestReply | StatsReply | BusReplies['qg/getTags'] | BusReplies['qg/setTag'] | ErrorReply;
+
+export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Promise<Reply> {
   switch (req.type) {
     case 'qg/ingest': {
       if (!Array.isArray(req.events)) return { ok: false, error: 'events must be an array' };
@@ -35,6 +38,17 @@ export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Prom
         db.messages.where('seenAt').aboveOrEqual(midnight.getTime()).count(),
       ]);
       return { ok: true, messages, chats, logEntries, todayMessages };
+    }
+    case 'qg/getTags': {
+      const rows = await deps.db().tags.where('account').equals(String(req.account)).toArray();
+      return { ok: true, tags: rows.map((r) => ({ name: r.name, kind: r.kind, chatClass: r.chatClass })) };
+    }
+    case 'qg/setTag': {
+      if (!req.chat?.name || (req.chat.kind !== 'group' && req.chat.kind !== 'direct')) return { ok: false, error: 'chat must have a name and a kind' };
+      const key = `${req.account}\u001f${chatKey(req.chat)}`;
+      if (req.chatClass === null) await deps.db().tags.delete(key);
+      else await deps.db().tags.put({ key, account: req.account, name: req.chat.name, kind: req.chat.kind, chatClass: req.chatClass, at: (deps.now ?? Date.now)() });
+      return { ok: true };
     }
     default:
       return { ok: false, error: `unknown request ${(req as { type: string }).type}` };

@@ -3,6 +3,7 @@
  * Every request is a plain object with a `type`; every reply says `ok`. Delivery of stored events is
  * at-least-once (the outbox retries) and storage is idempotent (keys / eventIds), so the result is exactly-once.
  */
+import type { ChatClass } from '../core/classify';
 import type { ChatListRow, CurrentChat, HealthReport, Member, SeenMessage } from '../core/events';
 
 export interface LogEntry {
@@ -16,7 +17,16 @@ export interface LogEntry {
 }
 
 export type StoredEvent =
-  | { kind: 'message'; account: string; site: string; message: SeenMessage }
+  | {
+      kind: 'message';
+      account: string;
+      site: string;
+      message: SeenMessage;
+      chatClass: ChatClass;
+      /** Best known message time and its source (divider shown by the page, or first seen). */
+      time: number;
+      timeSource: 'divider' | 'first-seen';
+    }
   | { kind: 'recall'; account: string; chat: Pick<CurrentChat, 'name' | 'kind'>; msgId: string; at: number }
   | { kind: 'chat'; account: string; site: string; chat: CurrentChat; at: number }
   | { kind: 'members'; account: string; chat: Pick<CurrentChat, 'name' | 'kind'>; members: Member[]; at: number }
@@ -33,10 +43,18 @@ export interface ContentStatus {
   skippedItems: number;
 }
 
+export interface TagEntry {
+  name: string;
+  kind: 'group' | 'direct';
+  chatClass: ChatClass;
+}
+
 export type BusRequest =
   | { type: 'qg/ingest'; batchId: string; events: StoredEvent[] }
   | { type: 'qg/stats' }
-  | { type: 'qg/getStatus' };
+  | { type: 'qg/getStatus' }
+  | { type: 'qg/getTags'; account: string }
+  | { type: 'qg/setTag'; account: string; chat: { name: string; kind: 'group' | 'direct' }; chatClass: ChatClass | null };
 
 export interface IngestReply {
   ok: true;
@@ -61,6 +79,8 @@ export interface BusReplies {
   'qg/ingest': IngestReply;
   'qg/stats': StatsReply;
   'qg/getStatus': { ok: true; status: ContentStatus };
+  'qg/getTags': { ok: true; tags: TagEntry[] };
+  'qg/setTag': { ok: true };
 }
 
 export function isBusRequest(value: unknown): value is BusRequest {

@@ -14,6 +14,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentStatus, StoredEvent } from '../bus/protocol';
 import { request } from '../bus/client';
 import type { HealthReport } from '../core/events';
+import { classifyChat, type ChatClass } from '../core/classify';
 import { defaultPolicy, type Policy } from '../core/policy/model';
 import { getEffectivePolicy, watchPolicy } from '../policy/store';
 import type { SiteAdapter } from '../site/types';
@@ -59,6 +60,22 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
   }
   if (ctx.isInvalid) return;
 
+  // Staff tags (one-click chat classes), loaded once the account is known.
+  const tags = new Map<string, ChatClass>();
+  const tagKey = (chat: { name: string; kind: string }) => `${chat.kind}\u001f${chat.name}`;
+  let tagsFor = '';
+  const loadTags = (account: string) => {
+    if (tagsFor === account) return;
+    tagsFor = account;
+    void request({ type: 'qg/getTags', account }).then(
+      (reply) => {
+        tags.clear();
+        for (const t of reply.tags) tags.set(tagKey(t), t.chatClass);
+      },
+      (error) => console.warn('[QunGuard] chat tags unavailable', error),
+    );
+  };
+
   const api: FeatureApi = {
     adapter,
     doc,
@@ -69,6 +86,13 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     onTeardown: (fn) => teardown.push(fn),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: Date.now,
+    tagOf: (chat) => tags.get(tagKey(chat)) ?? null,
+    classify: (chat) => classifyChat(chat.name, policy.groups, tags.get(tagKey(chat))),
+    setTag: async (chat, chatClass) => {
+      if (chatClass) tags.set(tagKey(chat), chatClass);
+      else tags.delete(tagKey(chat));
+      await request({ type: 'qg/setTag', account: tagsFor, chat: { name: chat.name, kind: chat.kind }, chatClass });
+    },
   };
 
   const handlers: Array<{ id: string; handlers: FeatureHandlers }> = [];
@@ -81,6 +105,7 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     }
   }
   const dispatch = (event: SessionEvent) => {
+    if (event.type === 'account') loadTags(event.account);
     for (const { id, handlers: h } of handlers) {
       try {
         h.onEvent?.(event);

@@ -4,12 +4,14 @@
  */
 import { compileSafe } from './safe-regex';
 
-export type ChatClass = 'internal' | 'customer' | 'external' | 'unknown';
+export type ChatClass = 'internal' | 'customer' | 'external' | 'ignored' | 'unknown';
 
 export interface GroupsPolicy {
   internal: string[];
   customer: string[];
   external: string[];
+  /** Chats QunGuard leaves alone for records (e.g. 文件传输助手, family). */
+  ignored: string[];
 }
 
 export function matchesPattern(name: string, pattern: string): boolean {
@@ -19,8 +21,13 @@ export function matchesPattern(name: string, pattern: string): boolean {
   return pattern !== '' && name.includes(pattern);
 }
 
-/** First match wins in the order customer, external, internal: a customer group that says 内部 is still a customer group. */
-export function classifyChat(name: string, groups: GroupsPolicy): ChatClass {
+/**
+ * First match wins in the order ignored, customer, external, internal: a customer group that says 内部 is still a
+ * customer group. A staff member's tag on the chat (`tag`) overrides the patterns.
+ */
+export function classifyChat(name: string, groups: GroupsPolicy, tag?: ChatClass | null): ChatClass {
+  if (tag) return tag;
+  if ((groups.ignored ?? []).some((p) => matchesPattern(name, p))) return 'ignored';
   if (groups.customer.some((p) => matchesPattern(name, p))) return 'customer';
   if (groups.external.some((p) => matchesPattern(name, p))) return 'external';
   if (groups.internal.some((p) => matchesPattern(name, p))) return 'internal';

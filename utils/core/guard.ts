@@ -49,7 +49,7 @@ const PII_LABEL: Record<string, string> = {
   'pii:uscc': '统一社会信用代码',
   'pii:email': '邮箱地址',
 };
-const CLASS_LABEL: Record<ChatClass, string> = { internal: '内部', customer: '客户', external: '外部', unknown: '未分类' };
+const CLASS_LABEL: Record<ChatClass, string> = { internal: '内部', customer: '客户', external: '外部', ignored: '未分类', unknown: '未分类' };
 const URL_RE = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 
 export function categoryLabel(category: string): string {
@@ -74,12 +74,15 @@ function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Find
   return [...seen.values()];
 }
 
-export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detector: Detector, now: number): GuardVerdict {
-  const chatClass = classifyChat(action.chat.name, policy.groups);
+/** Class of a chat by name (and kind when known); the content script passes one that honours staff tags. */
+export type Classifier = (name: string, kind?: ChatKind) => ChatClass;
+
+export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detector: Detector, now: number, classify: Classifier = (name) => classifyChat(name, policy.groups)): GuardVerdict {
+  const chatClass = classify(action.chat.name, action.chat.kind);
   const hits = action.text ? detector.detect(action.text) : [];
   const findings: Finding[] = contentFindings(hits, action.text, 'content');
   for (const name of action.fileNames) findings.push(...contentFindings(detector.detect(name), name, 'file-name'));
-  const destinationClasses = (action.destinations ?? []).map((d) => classifyChat(d, policy.groups));
+  const destinationClasses = (action.destinations ?? []).map((d) => classify(d));
 
   if (action.kind === 'forward') {
     // Forwarding is judged by where sensitive content goes; a clean message may go anywhere.
@@ -87,7 +90,7 @@ export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detecto
     const contentFindingsOnly = findings.splice(0);
     if (sensitive) {
       for (const cls of new Set(destinationClasses.length ? destinationClasses : (['unknown'] as ChatClass[]))) {
-        const decision = policy.forwarding[cls];
+        const decision = policy.forwarding[cls] ?? policy.forwarding.unknown;
         if (decision === 'allow') continue;
         findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: decision, message: `转发到${CLASS_LABEL[cls]}聊天` });
       }

@@ -6,6 +6,7 @@
  * full store list and, when rows must change shape, an `upgrade`. Each step has a test in test/unit/store/.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ChatClass } from '../core/classify';
 import type { ChatKind, Direction, MessageType } from '../core/events';
 import type { LogEntry } from '../bus/protocol';
 
@@ -31,6 +32,11 @@ export interface MessageRow {
   dividerTime?: string;
   /** First time QunGuard saw the message (epoch ms). */
   seenAt: number;
+  /** Class of the chat when the message was recorded (v2; rows from v1 were upgraded to `unknown`). */
+  chatClass: ChatClass;
+  /** Best known time of the message (epoch ms) and where it came from (v2). */
+  time: number;
+  timeSource: 'divider' | 'first-seen';
   recalled: 0 | 1;
   recalledAt?: number;
   sendFailed?: boolean;
@@ -54,10 +60,21 @@ export interface LogRow extends LogEntry {
   id?: number;
 }
 
+/** A staff member's one-click class for a chat (v2). Keyed by account + chat kind + name, never session ids. */
+export interface TagRow {
+  key: string;
+  account: string;
+  name: string;
+  kind: ChatKind;
+  chatClass: ChatClass;
+  at: number;
+}
+
 export type QunGuardDb = Dexie & {
   messages: EntityTable<MessageRow, 'key'>;
   chats: EntityTable<ChatRow, 'key'>;
   log: EntityTable<LogRow, 'id'>;
+  tags: EntityTable<TagRow, 'key'>;
 };
 
 export interface SchemaVersion {
@@ -74,6 +91,25 @@ export const SCHEMA: SchemaVersion[] = [
       chats: '&key, account, name, lastSeenAt',
       log: '++id, &eventId, kind, at, [kind+at], chat',
     },
+  },
+  {
+    // Issue 5: chat classes on messages (customer records and SLA queries), staff tags, message time.
+    version: 2,
+    stores: {
+      messages: '&key, account, chat, msgId, seenAt, [chat+seenAt], type, direction, chatClass, [chatClass+seenAt]',
+      chats: '&key, account, name, lastSeenAt',
+      log: '++id, &eventId, kind, at, [kind+at], chat',
+      tags: '&key, account, name',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('messages')
+        .toCollection()
+        .modify((row: Partial<MessageRow>) => {
+          row.chatClass ??= 'unknown';
+          row.time ??= row.seenAt!;
+          row.timeSource ??= 'first-seen';
+        }),
   },
 ];
 

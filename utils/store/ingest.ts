@@ -46,6 +46,9 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
             textLength: message.text?.length ?? 0,
             links: message.links,
             seenAt: message.firstSeenAt,
+            chatClass: event.chatClass ?? 'unknown',
+            time: event.time ?? message.firstSeenAt,
+            timeSource: event.timeSource ?? 'first-seen',
             recalled: 0,
           };
           if (message.senderId) row.senderId = message.senderId;

@@ -31,7 +31,7 @@ describe('the policy store', () => {
     await importPolicyText('{"schemaVersion":1,"records":{"storeText":false,"retentionDays":30}}');
     await fakeBrowser.storage.managed.set({ [MANAGED_POLICY_KEY]: '{"schemaVersion":1,"records":{"storeText":true,"maxTextChars":200}}' });
     const state = await getPolicyState();
-    expect(state.effective.records).toEqual({ storeText: true, maxTextChars: 200, retentionDays: 30 });
+    expect(state.effective.records).toEqual({ storeText: true, maxTextChars: 200, retentionDays: 30, scope: 'customer' });
     expect(state.locked.sort()).toEqual(['records.maxTextChars', 'records.storeText']);
     expect(state.managed).toEqual({ present: true, issues: [] });
   });

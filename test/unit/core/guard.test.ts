@@ -5,7 +5,7 @@ import { defaultPolicy, type Policy } from '@/utils/core/policy/model';
 
 const NOON = Date.parse('2026-11-23T12:00:00+08:00');
 const MIDNIGHT = Date.parse('2026-11-24T00:10:00+08:00');
-const base = (): Policy => ({ ...defaultPolicy(), groups: { internal: ['协作群'], customer: ['客户'], external: [] } });
+const base = (): Policy => ({ ...defaultPolicy(), groups: { internal: ['协作群'], customer: ['客户'], external: [], ignored: [] } });
 const run = (action: Partial<OutgoingAction>, policy = base(), now = NOON) =>
   evaluateOutgoing({ kind: 'send', chat: { name: '销售协作群', kind: 'group' }, text: '', fileNames: [], ...action }, policy, compileDetector(policy.sensitive), now);
 

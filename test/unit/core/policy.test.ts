@@ -64,7 +64,7 @@ describe('managed policy merging', () => {
   it('lets managed fields win and lists them as locked', () => {
     const managed = { records: { storeText: true } };
     const merged = deepMerge(defaultPolicy(), managed);
-    expect(merged.records).toEqual({ storeText: true, maxTextChars: 500, retentionDays: 180 });
+    expect(merged.records).toEqual({ storeText: true, maxTextChars: 500, retentionDays: 180, scope: 'customer' });
     expect(leafPaths(managed)).toEqual(['records.storeText']);
   });
 

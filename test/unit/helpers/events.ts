@@ -16,5 +16,6 @@ export function seenMessage(overrides: Partial<SeenMessage> = {}): SeenMessage {
 }
 
 export function messageEvent(overrides: Partial<SeenMessage> = {}, account = '陈经理'): StoredEvent {
-  return { kind: 'message', account, site: 'wechat-web', message: seenMessage(overrides) };
+  const message = seenMessage(overrides);
+  return { kind: 'message', account, site: 'wechat-web', message, chatClass: 'customer', time: message.firstSeenAt, timeSource: 'first-seen' };
 }

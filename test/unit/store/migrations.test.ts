@@ -34,4 +34,17 @@ describe('database migrations', () => {
     expect(await current.messages.get('k1')).toMatchObject({ msgId: '1', chat: '销售协作群' });
     await current.delete();
   });
+
+  it('version 2 gives version 1 messages a chat class and a time from when they were seen', async () => {
+    const name = 'qunguard-migration-v1-to-v2';
+    const old = openDb(name, SCHEMA.slice(0, 1));
+    await old.open();
+    await old.table('messages').add({ ...SAMPLE.messages, seenAt: 1234 });
+    old.close();
+    const current = openDb(name);
+    await current.open();
+    expect(await current.messages.get('k1')).toMatchObject({ chatClass: 'unknown', time: 1234, timeSource: 'first-seen' });
+    expect(await current.messages.where('chatClass').equals('unknown').count()).toBe(1);
+    await current.delete();
+  });
 });

@@ -82,7 +82,7 @@ export const guard: ContentFeature = {
       try {
         action = read();
         if (!action) return;
-        verdict = evaluateOutgoing(action, api.policy(), getDetector(), api.now());
+        verdict = evaluateOutgoing(action, api.policy(), getDetector(), api.now(), classify);
       } catch (error) {
         if (action) audit('decision', null, action, { decision: 'check-failed', error: String(error).slice(0, 200) });
         console.error('[QunGuard] check failed; letting the action through (fail-open)', error);
@@ -106,7 +106,7 @@ export const guard: ContentFeature = {
         const now = read();
         if (now && (now.text !== checked.text || now.fileNames.join('\n') !== checked.fileNames.join('\n'))) {
           // The content changed while the dialog was open: check what would really be sent.
-          const again = evaluateOutgoing(now, api.policy(), getDetector(), api.now());
+          const again = evaluateOutgoing(now, api.policy(), getDetector(), api.now(), classify);
           if (again.dialog) {
             audit('decision', verdict, checked, { decision: 'recheck', reason: result.reason ?? null });
             intercept(new Event('qg-recheck'), read, replay, onCancel);
@@ -118,6 +118,9 @@ export const guard: ContentFeature = {
       });
     };
 
+    /** Staff tags win; a destination's kind is unknown, so a tag on either kind counts. */
+    const classify = (name: string, kind?: 'group' | 'direct') =>
+      kind ? api.classify({ name, kind }) : (api.tagOf({ name, kind: 'group' }) ?? api.tagOf({ name, kind: 'direct' }) ?? api.classify({ name, kind: 'group' }));
     const currentChat = () => (chat ? { name: chat.name, kind: chat.kind } : null);
     /** What Enter / 发送 would send now: the editor's text in the open chat (nothing for an empty editor). */
     const readSend = (): OutgoingAction | null => {

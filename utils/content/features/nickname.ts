@@ -52,7 +52,7 @@ export const nickname: ContentFeature = {
     const check = (name: string): NicknameVerdict | null => {
       if (!chat) return null;
       const c = compiled();
-      const scope = nicknameScope(chat, api.policy());
+      const scope = nicknameScope(chat, api.policy(), api.classify(chat));
       if (!c || !scope.applies) return null;
       let verdict = cache.get(name);
       if (!verdict) {

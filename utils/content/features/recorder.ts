@@ -1,5 +1,6 @@
 /** Sends what the session sees (chats, members, messages, recalls) to the background's database. */
 import type { ChatRef } from '../../core/events';
+import { parseDividerTime } from '../../core/time';
 import type { ContentFeature } from './types';
 
 /** Storage keys use name + kind only: the session id changes at every login. */
@@ -24,9 +25,22 @@ export const recorder: ContentFeature = {
               at: api.now(),
             });
             break;
-          case 'message-seen':
-            if (event.fresh) api.store({ kind: 'message', account: event.account, site, message: event.message });
+          case 'message-seen': {
+            if (!event.fresh) break;
+            const chatClass = api.classify(event.message.chat);
+            if (chatClass === 'ignored' || (api.policy().records.scope === 'customer' && chatClass !== 'customer')) break;
+            const shown = event.message.dividerTime ? parseDividerTime(event.message.dividerTime, event.message.firstSeenAt, api.policy().timeZone) : null;
+            api.store({
+              kind: 'message',
+              account: event.account,
+              site,
+              message: event.message,
+              chatClass,
+              time: shown ?? event.message.firstSeenAt,
+              timeSource: shown === null ? 'first-seen' : 'divider',
+            });
             break;
+          }
           case 'message-recalled':
             api.store({
               kind: 'recall',

@@ -1,5 +1,6 @@
 import type { ShadowRootContentScriptUi, ShadowRootContentScriptUiOptions } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LogEntry, StoredEvent } from '../../bus/protocol';
+import type { ChatClass } from '../../core/classify';
 import type { Policy } from '../../core/policy/model';
 import type { SiteAdapter } from '../../site/types';
 import type { SessionEvent } from '../session';
@@ -21,6 +22,12 @@ export interface FeatureApi {
   /** Schedule work that dies with the context. */
   setTimeout(fn: () => void, ms: number): number;
   now(): number;
+  /** Class of a chat: the staff member's tag if set, else the policy's name patterns. */
+  classify(chat: { name: string; kind: 'group' | 'direct' }): ChatClass;
+  /** The staff member's tag for a chat (null = none). */
+  tagOf(chat: { name: string; kind: 'group' | 'direct' }): ChatClass | null;
+  /** Set or clear (null) the staff member's tag for a chat; stored in the extension's database. */
+  setTag(chat: { name: string; kind: 'group' | 'direct' }, chatClass: ChatClass | null): Promise<void>;
 }
 
 /** One content feature: a small module with one shape, listed in ./index.ts. */

@@ -3,8 +3,8 @@ import type { ChatRef } from '../events';
 import type { Policy } from '../policy/model';
 
 /** Whether nickname rules apply in this chat, and the chat's class (outsiders are flagged only when internal). */
-export function nicknameScope(chat: Pick<ChatRef, 'name' | 'kind'>, policy: Policy): { applies: boolean; chatClass: ChatClass } {
-  const chatClass = classifyChat(chat.name, policy.groups);
+export function nicknameScope(chat: Pick<ChatRef, 'name' | 'kind'>, policy: Policy, known?: ChatClass): { applies: boolean; chatClass: ChatClass } {
+  const chatClass = known ?? classifyChat(chat.name, policy.groups);
   const nick = policy.nickname;
   if (!nick.enabled || chat.kind !== 'group') return { applies: false, chatClass };
   if (nick.scope === 'internal') return { applies: chatClass === 'internal', chatClass };

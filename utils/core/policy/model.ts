@@ -20,12 +20,47 @@ export interface ForwardingPolicy {
   customer: ForwardDecision;
   external: ForwardDecision;
   unknown: ForwardDecision;
+  /** Ignored chats are treated as unknown destinations. */
+  ignored?: ForwardDecision;
 }
 
 export interface RecordsPolicy {
   storeText: boolean;
   maxTextChars: number;
   retentionDays: number;
+  /** Whose messages are recorded: customer chats only (default) or every chat that is not ignored. */
+  scope: 'customer' | 'all';
+}
+
+export interface CustomerPolicy {
+  /** A customer's message waiting longer than this is overdue ("未回复 37 分钟"). */
+  slaMinutes: number;
+  businessHours: { days: number[]; start: string; end: string };
+  pauseOutsideBusinessHours: boolean;
+  pauseInQuietHours: boolean;
+  /** Display names of leaders: their @-mention of me in an internal group starts a reply clock. */
+  leaders: string[];
+  leaderReplyMinutes: number;
+  /** Who sends notices (leaders count too); a notice starts with a marker or @所有人. */
+  noticeSenders: string[];
+  noticeMarkers: string[];
+  noticeKeywords: string[];
+  noticeWindowMinutes: number;
+}
+
+export function defaultCustomerPolicy(): CustomerPolicy {
+  return {
+    slaMinutes: 30,
+    businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' },
+    pauseOutsideBusinessHours: true,
+    pauseInQuietHours: true,
+    leaders: [],
+    leaderReplyMinutes: 30,
+    noticeSenders: [],
+    noticeMarkers: ['通知', '【通知】', '@所有人'],
+    noticeKeywords: ['收到', '已阅', '好的', '明白'],
+    noticeWindowMinutes: 120,
+  };
 }
 
 export interface Policy {
@@ -41,6 +76,7 @@ export interface Policy {
   quietHours: QuietHoursPolicy;
   etiquette: EtiquettePolicy;
   forwarding: ForwardingPolicy;
+  customer: CustomerPolicy;
 }
 
 export const POLICY_SCHEMA_VERSION = 1;
@@ -50,12 +86,13 @@ export function defaultPolicy(): Policy {
     schemaVersion: 1,
     name: '默认群规',
     timeZone: 'Asia/Shanghai',
-    records: { storeText: false, maxTextChars: 500, retentionDays: 180 },
-    groups: { internal: [], customer: ['客户'], external: [] },
+    records: { storeText: false, maxTextChars: 500, retentionDays: 180, scope: 'customer' },
+    groups: { internal: [], customer: ['客户'], external: [], ignored: ['文件传输助手'] },
     nickname: defaultNicknamePolicy(),
     sensitive: defaultSensitivePolicy(),
     quietHours: defaultQuietHours(),
     etiquette: { maxChars: 200, linksInCustomerGroups: true },
     forwarding: { internal: 'allow', customer: 'warn', external: 'warn', unknown: 'warn' },
+    customer: defaultCustomerPolicy(),
   };
 }
