@@ -71,6 +71,8 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
       (reply) => {
         tags.clear();
         for (const t of reply.tags) tags.set(tagKey(t), t.chatClass);
+        // Classes may have changed: let features re-evaluate as they do for a policy change.
+        if (reply.tags.length) for (const { handlers: h } of handlers) h.onPolicyChange?.(policy);
       },
       (error) => console.warn('[QunGuard] chat tags unavailable', error),
     );

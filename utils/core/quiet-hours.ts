@@ -5,7 +5,7 @@
 import type { ChatClass } from './classify';
 import { matchesPattern } from './classify';
 import type { ChatKind } from './events';
-import { zonedTime } from './time';
+import { zonedTime, type ZonedTime } from './time';
 
 export interface QuietWindow {
   /** Weekdays on which the window STARTS: 1 = Monday … 7 = Sunday. */
@@ -65,7 +65,12 @@ export interface QuietVerdict {
 /** Is `epochMs` inside quiet hours? Pure: the zone comes from the policy. */
 export function inQuietHours(epochMs: number, timeZone: string, policy: QuietHoursPolicy): QuietVerdict {
   if (!policy.enabled) return { quiet: false };
-  const now = zonedTime(epochMs, timeZone);
+  return quietAt(zonedTime(epochMs, timeZone), policy);
+}
+
+/** Same, for a wall-clock time already known in the policy zone (lets SLA math step minute by minute cheaply). */
+export function quietAt(now: ZonedTime, policy: QuietHoursPolicy): QuietVerdict {
+  if (!policy.enabled) return { quiet: false };
   if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, reason: `节假日 ${now.date}` };
   const today = effectiveWeekday(now.date, now.weekday, policy);
   const yesterday = previousDate(now.date);

@@ -24,6 +24,10 @@ export interface SiteAdapter {
   readMessageItem(item: Element, now: number): ItemRead;
   /** Name elements of the open member popup, with the name each shows. */
   memberNameElements(doc: ParentNode): Array<{ element: Element; name: string }>;
+  /** The name element of a chat-list row, by the row's session id. */
+  chatRowNameElement(doc: ParentNode, sessionId: string): Element | null;
+  /** The message body element of an item (where per-message badges go). */
+  messageBodyElement(item: Element): Element | null;
   /** Where per-chat UI (the nickname summary bar) goes: the chat header. */
   summaryAnchor(doc: ParentNode): Element | null;
   /** The sender-name element of a message item (group chats, incoming), or null. */

@@ -1,7 +1,8 @@
+import { customer } from './customer';
 import { guard } from './guard';
 import { nickname } from './nickname';
 import { recorder } from './recorder';
 import type { ContentFeature } from './types';
 
 /** Every content feature, in start order. A feature is one file exporting a ContentFeature. */
-export const CONTENT_FEATURES: ContentFeature[] = [recorder, nickname, guard];
+export const CONTENT_FEATURES: ContentFeature[] = [recorder, nickname, guard, customer];

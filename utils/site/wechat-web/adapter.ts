@@ -65,6 +65,13 @@ export const wechatWebAdapter: SiteAdapter = {
       return element && name && !isUninterpolated(name) ? [{ element, name }] : [];
     });
   },
+  chatRowNameElement(doc, sessionId) {
+    const row = [...doc.querySelectorAll(SEL.chatRow)].find((r) => r.getAttribute('data-username') === sessionId);
+    return row?.querySelector(SEL.chatRowName) ?? null;
+  },
+  messageBodyElement(item) {
+    return item.querySelector(`${SEL.messageBody} .content`);
+  },
   summaryAnchor(doc) {
     return doc.querySelector(SEL.chatHeader);
   },

@@ -1,0 +1,144 @@
+// Issue 5 end-to-end: customer records, reply clock, one-click tag, notice receipts.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { eventually, launch, liveFixture, readStore, waitForStatus } from './harness.mjs';
+
+let ext;
+before(async () => {
+  ext = await launch();
+});
+after(async () => {
+  await ext?.close();
+});
+
+async function setPolicy(patch) {
+  const page = await ext.extensionPage('policy.schema.json');
+  await page.evaluate(async (p) => chrome.storage.local.set({ policy: { schemaVersion: 1, ...p } }), patch);
+  await page.close();
+}
+async function rows(store, filter) {
+  const page = await ext.extensionPage('policy.schema.json');
+  const all = await readStore(page, store);
+  await page.close();
+  return all.filter(filter);
+}
+/** "HH:MM" in Shanghai, `minutesAgo` before now (what a divider shows). */
+function shanghaiClock(minutesAgo) {
+  const d = new Date(Date.now() - minutesAgo * 60_000 + 8 * 3600_000);
+  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+/** The direct-chat fixture with a time divider on its last (incoming) message. */
+function customerChatWaiting(minutesAgo) {
+  const html = liveFixture('direct-chat.html');
+  const marker = '<div ng-switch-default="" class="message ng-scope you">';
+  const at = html.lastIndexOf(marker) + marker.length;
+  return `${html.slice(0, at)}<div class="message_system ng-scope"><div class="content ng-binding ng-scope">${shanghaiClock(minutesAgo)}</div></div>${html.slice(at)}`;
+}
+const CLOCK_ALWAYS = { slaMinutes: 1, pauseOutsideBusinessHours: false, pauseInQuietHours: false };
+
+describe('customer records', () => {
+  it('records a customer 1:1 chat once, with its class and time source, also after a re-render', async () => {
+    await setPolicy({});
+    const page = await ext.open('https://wx.qq.com/', liveFixture('direct-chat.html'));
+    await waitForStatus(page, 'active');
+    const stored = await eventually(async () => {
+      const r = await rows('messages', (m) => m.chat === '客户-王总');
+      return r.length === 3 && r;
+    });
+    assert.deepEqual(stored.map((r) => [r.direction, r.chatClass, r.timeSource]).sort(), [
+      ['in', 'customer', 'divider'],
+      ['in', 'customer', 'first-seen'],
+      ['out', 'customer', 'first-seen'],
+    ]);
+    await page.evaluate(() => {
+      const item = document.querySelector('[ng-repeat^="message in chatContent"]');
+      item.replaceWith(item.cloneNode(true));
+    });
+    await page.waitForTimeout(800);
+    assert.equal((await rows('messages', (m) => m.chat === '客户-王总')).length, 3);
+    await page.close();
+  });
+
+  it('records a customer group and leaves internal groups alone by default', async () => {
+    await setPolicy({});
+    const page = await ext.open('https://wx2.qq.com/', liveFixture('group-chat.html').replaceAll('销售协作群', '客户-华东渠道群'));
+    await waitForStatus(page, 'active');
+    await eventually(async () => (await rows('messages', (m) => m.chat === '客户-华东渠道群')).length === 7);
+    const internal = await ext.open('https://wx8.qq.com/', liveFixture('group-chat.html').replaceAll('销售协作群', '内部周会群'));
+    await waitForStatus(internal, 'active');
+    await internal.waitForTimeout(1000);
+    assert.equal((await rows('messages', (m) => m.chat === '内部周会群')).length, 0);
+    await page.close();
+    await internal.close();
+  });
+});
+
+describe('reply clock', () => {
+  it('shows 未回复 once a customer message waits past the threshold', async () => {
+    await setPolicy({ customer: CLOCK_ALWAYS });
+    const page = await ext.open('https://wx.qq.com/', customerChatWaiting(5));
+    await waitForStatus(page, 'active');
+    const header = page.locator('qg-chat-class');
+    await eventually(async () => (await header.getAttribute('data-qg-sla-overdue')) === 'true');
+    assert.ok(Number(await header.getAttribute('data-qg-sla-minutes')) >= 4);
+    assert.match(await header.locator('.overdue').textContent(), /^未回复 [45] 分钟$/);
+    await page.close();
+  });
+
+  it('shows no clock after our reply', async () => {
+    await setPolicy({ customer: CLOCK_ALWAYS });
+    const page = await ext.open('https://wx.qq.com/', customerChatWaiting(5));
+    await waitForStatus(page, 'active');
+    await page.evaluate(() => {
+      const list = document.querySelector('#chatArea [mm-repeat^="message in chatContent"]');
+      const mine = [...document.querySelectorAll('[ng-repeat^="message in chatContent"]')].find((i) => i.querySelector('.message.me'));
+      const reply = mine.cloneNode(true);
+      const bubble = reply.querySelector('.js_message_bubble');
+      bubble.setAttribute('data-cm', bubble.getAttribute('data-cm').replace('4176257714766080002', '4176257714766089999'));
+      list.insertBefore(reply, list.lastElementChild);
+    });
+    const header = page.locator('qg-chat-class');
+    await eventually(async () => (await header.getAttribute('data-qg-chat-class')) === 'customer' && (await header.getAttribute('data-qg-sla-minutes')) === null);
+    await page.close();
+  });
+});
+
+describe('one-click chat tag', () => {
+  it('keeps a staff member’s class for a chat across reloads', async () => {
+    await setPolicy({});
+    const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html').replaceAll('销售协作群', '老客户交流群'));
+    await waitForStatus(page, 'active');
+    const header = page.locator('qg-chat-class');
+    await eventually(async () => (await header.getAttribute('data-qg-chat-class')) === 'customer');
+    await header.locator('[data-qg-tag]').selectOption('internal');
+    await eventually(async () => (await header.getAttribute('data-qg-chat-class')) === 'internal');
+    await page.reload();
+    await waitForStatus(page, 'active');
+    await eventually(async () => (await page.locator('qg-chat-class').getAttribute('data-qg-chat-class')) === 'internal');
+    await page.close();
+  });
+});
+
+describe('notice receipts', () => {
+  it('counts who acknowledged a notice in an internal group', async () => {
+    await setPolicy({ groups: { internal: ['协作群'], customer: ['客户'], external: [], ignored: [] }, customer: { noticeSenders: ['销售部-张三'] } });
+    const html = liveFixture('group-chat.html')
+      .replace('各位，本周五前把Q3报价单发我', '【通知】本周五前把Q3报价单发我')
+      .replace('>14:53</div>', `>${shanghaiClock(10)}</div>`);
+    const page = await ext.open('https://wx.qq.com/', html);
+    await waitForStatus(page, 'active');
+    const badge = page.locator('qg-notice-receipt');
+    await badge.waitFor();
+    // Members: 陈经理 (me, replied 收到), 李四, 市场部 王五; the sender 销售部-张三 does not count.
+    await eventually(async () => (await badge.getAttribute('data-replied')) === '1');
+    assert.equal(await badge.getAttribute('data-total'), '3');
+    assert.match(await badge.locator('span').textContent(), /已回复 1\/3/);
+    assert.match(await badge.locator('span').getAttribute('title'), /未回复：李四、市场部 王五/);
+    const logged = await eventually(async () => {
+      const r = await rows('log', (l) => l.kind === 'notice');
+      return r.length >= 2 && r;
+    });
+    assert.deepEqual(logged.map((l) => l.data.type).sort(), ['notice', 'receipt']);
+    await page.close();
+  });
+});

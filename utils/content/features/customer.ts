@@ -1,0 +1,219 @@
+/**
+ * Customer records in the page: the chat's class with a one-click tag, the reply clock for customer chats
+ * ("未回复 37 分钟" in the header and on chat-list rows), leader @-mention reminders and notice receipts in
+ * internal groups. A one-minute refresh runs only while something is waiting.
+ */
+import type { ChatClass } from '../../core/classify';
+import { classifyChat } from '../../core/classify';
+import type { ChatListRow, CurrentChat } from '../../core/events';
+import { chatKey } from '../../core/keys';
+import { isNotice, isReceipt, mentions } from '../../core/notice';
+import { clockRules, countableMinutes, formatWait, waitingSince } from '../../core/sla';
+import { parseDividerTime } from '../../core/time';
+import { HEADER_CSS, renderHeader, setReceiptBadge, setRowBadge } from '../ui/customer-ui';
+import type { ContentFeature, FeatureApi } from './types';
+
+interface Seen {
+  msgId: string;
+  direction: 'in' | 'out';
+  /** Time from the message's own divider, if it has one. */
+  shown: number | null;
+  firstSeen: number;
+  /** Effective time, filled in document order at refresh (see timeline()). */
+  time: number;
+  sender: string;
+  text: string;
+  element: Element;
+}
+
+export const customer: ContentFeature = {
+  id: 'customer',
+  start(api) {
+    let account = '';
+    let chat: CurrentChat | null = null;
+    let messages = new Map<string, Seen>();
+    const members = new Map<string, string[]>();
+    let rows: ChatListRow[] = [];
+    const unreadSince = new Map<string, number>(); // chat key -> first time we saw it unread
+    const loggedNotices = new Set<string>();
+    let headerUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
+    let refreshTimer = false;
+    let tickTimer = false;
+    api.onTeardown(() => headerUi?.remove());
+
+    const schedule = () => {
+      if (refreshTimer) return;
+      refreshTimer = true;
+      api.setTimeout(() => {
+        refreshTimer = false;
+        void refresh();
+      }, 0);
+    };
+    const tickInAMinute = () => {
+      if (tickTimer) return;
+      tickTimer = true;
+      api.setTimeout(() => {
+        tickTimer = false;
+        void refresh();
+      }, 60_000);
+    };
+
+    const wait = (since: number, limitMinutes: number) => {
+      const minutes = countableMinutes(since, api.now(), clockRules(api.policy()));
+      return { minutes, overdue: minutes >= limitMinutes };
+    };
+
+    /**
+     * The open chat's messages in page order (chronological), each with an effective time: its own divider, else
+     * the divider above it (a lower bound), else when it was first seen.
+     */
+    function timeline(): Seen[] {
+      const list = [...messages.values()].filter((m) => m.element.isConnected);
+      list.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+      let carried: number | null = null;
+      for (const m of list) {
+        if (m.shown !== null) carried = m.shown;
+        m.time = m.shown ?? carried ?? m.firstSeen;
+      }
+      return list;
+    }
+
+    async function refresh() {
+      const policy = api.policy();
+      let waiting = false;
+      if (chat) {
+        const chatClass = api.classify(chat);
+        const list = timeline();
+        let sla: { minutes: number; overdue: boolean; text: string } | null = null;
+        if (chatClass === 'customer') {
+          const since = waitingSince(list);
+          if (since !== null) {
+            const w = wait(since, policy.customer.slaMinutes);
+            sla = { ...w, text: `未回复 ${formatWait(w.minutes)}` };
+            waiting = true;
+          }
+        }
+        let leader: { from: string; minutes: number; overdue: boolean; text: string } | null = null;
+        if (chatClass === 'internal' && policy.customer.leaders.length) {
+          let pending: Seen | null = null;
+          for (const m of list) {
+            if (m.direction === 'out') pending = null;
+            else if (policy.customer.leaders.includes(m.sender) && mentions(m.text, [account])) pending ??= m;
+          }
+          if (pending) {
+            const w = wait(pending.time, policy.customer.leaderReplyMinutes);
+            leader = { from: pending.sender, ...w, text: `${pending.sender} @你，已 ${formatWait(w.minutes)}未回复` };
+            waiting = true;
+            api.log({ kind: 'task', eventId: `task\u001f${account}\u001f${chatKey(chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
+          }
+        }
+        if (chatClass === 'internal') drawNotices(list);
+        const anchor = api.adapter.summaryAnchor(api.doc);
+        if (anchor) {
+          headerUi ??= await api.createShadowUi({ name: 'qg-chat-class', position: 'inline', anchor: () => api.adapter.summaryAnchor(api.doc), append: 'last', css: HEADER_CSS, onMount: () => undefined });
+          if (!headerUi.shadowHost.isConnected) headerUi.mount();
+          const current = chat;
+          renderHeader(headerUi.shadowHost, headerUi.uiContainer, { chatClass, patternClass: classifyChat(chat.name, policy.groups), tagged: api.tagOf(chat) !== null, sla, leader }, (cls) => {
+            void api.setTag(current, cls).then(refresh);
+          });
+        }
+      }
+      // Chat-list rows: customer chats with unread messages wait since we first saw them unread.
+      for (const row of rows) {
+        const element = row.sessionId ? api.adapter.chatRowNameElement(api.doc, row.sessionId) : null;
+        if (!element) continue;
+        const key = chatKey(row);
+        const since = row.unread && api.classify(row) === 'customer' ? unreadSince.get(key) : undefined;
+        if (since === undefined) {
+          setRowBadge(element, null);
+          continue;
+        }
+        const w = wait(since, api.policy().customer.slaMinutes);
+        setRowBadge(element, { ...w, text: `未回复 ${formatWait(w.minutes)}` });
+        waiting = true;
+      }
+      if (waiting) tickInAMinute();
+    }
+
+    function drawNotices(list: Seen[]) {
+      const policy = api.policy().customer;
+      const sorted = list; // page order
+      const everyone = members.get(chatKey(chat!)) ?? [];
+      for (const notice of sorted) {
+        if (notice.direction !== 'in' || !isNotice(notice.sender, notice.text, policy)) continue;
+        const replied = new Set<string>();
+        for (const m of sorted) {
+          if (m === notice || !isReceipt(m.text, m.time, notice.time, policy)) continue;
+          replied.add(m.direction === 'out' ? account : m.sender);
+        }
+        const expected = everyone.filter((name) => name !== notice.sender);
+        const total = expected.length || Math.max(0, (chat!.memberCount ?? 1) - 1);
+        const missing = expected.filter((name) => !replied.has(name));
+        const body = api.adapter.messageBodyElement(notice.element);
+        if (body) setReceiptBadge(body, [...replied], missing, total);
+        const id = `notice\u001f${account}\u001f${chatKey(chat!)}\u001f${notice.msgId}`;
+        if (!loggedNotices.has(id)) {
+          loggedNotices.add(id);
+          api.log({ kind: 'notice', eventId: id, account, chat: chat!.name, data: { type: 'notice', from: notice.sender, msgId: notice.msgId, at: notice.time } });
+        }
+        for (const name of replied) {
+          api.log({ kind: 'notice', eventId: `${id}\u001f${name}`, account, chat: chat!.name, data: { type: 'receipt', msgId: notice.msgId, name } });
+        }
+      }
+    }
+
+    return {
+      onEvent(event) {
+        switch (event.type) {
+          case 'chat-opened':
+            account = event.account;
+            chat = event.chat;
+            messages = new Map();
+            schedule();
+            break;
+          case 'members-seen':
+            members.set(chatKey(event.chat), event.members.map((m) => m.name));
+            schedule();
+            break;
+          case 'message-seen': {
+            const m = event.message;
+            if (!chat || chatKey(m.chat) !== chatKey(chat) || m.type === 'system' || m.type === 'recall') break;
+            const shown = m.dividerTime ? parseDividerTime(m.dividerTime, m.firstSeenAt, api.policy().timeZone) : null;
+            const previous = messages.get(m.msgId);
+            messages.set(m.msgId, {
+              msgId: m.msgId,
+              direction: m.direction,
+              shown: previous?.shown ?? shown,
+              firstSeen: previous?.firstSeen ?? m.firstSeenAt,
+              time: 0,
+              sender: m.senderName,
+              text: m.text ?? '',
+              element: event.element,
+            });
+            schedule();
+            break;
+          }
+          case 'message-recalled':
+            messages.delete(event.msgId);
+            schedule();
+            break;
+          case 'chat-list': {
+            rows = event.rows;
+            const now = api.now();
+            for (const row of rows) {
+              const key = chatKey(row);
+              if (row.unread) {
+                if (!unreadSince.has(key)) unreadSince.set(key, now);
+              } else unreadSince.delete(key);
+            }
+            schedule();
+            break;
+          }
+          default:
+            break;
+        }
+      },
+      onPolicyChange: () => schedule(),
+    };
+  },
+};
