@@ -11,8 +11,9 @@ export default defineConfig({
     name: 'QunGuard 群规卫士',
     description: '在网页版微信中落实公司群规：昵称规范、敏感内容提醒、免打扰时段、客户沟通记录。数据只存本机。',
     default_locale: undefined,
-    // storage: policy + settings; unlimitedStorage: the local log may grow past the default quota.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: policy + settings; unlimitedStorage: the local log may grow past the default quota;
+    // alarms: the daily retention purge.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: CHAT_HOST_MATCHES,
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

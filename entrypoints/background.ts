@@ -4,6 +4,7 @@ import { handleRequest } from '@/utils/background/handlers';
 import { isBusRequest } from '@/utils/bus/protocol';
 import { getEffectivePolicy } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
+import { PURGE_ALARM, purgeOlderThan } from '@/utils/store/retention';
 
 export default defineBackground({
   type: 'module',
@@ -11,10 +12,22 @@ export default defineBackground({
     // Registered synchronously at start-up so a message that wakes a stopped worker finds its listener.
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isBusRequest(message) || message.type === 'qg/getStatus') return undefined;
+      // A failure (e.g. QuotaExceededError) rolls back that batch only; the content script keeps and retries it.
       return handleRequest(message, { db: getDb, policy: getEffectivePolicy }).catch((error: unknown) => ({
         ok: false,
-        error: error instanceof Error ? error.message : String(error),
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       }));
+    });
+
+    // Retention: purge once a day (and shortly after start) rows older than the policy's retentionDays.
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== PURGE_ALARM) return;
+      void getEffectivePolicy()
+        .then((policy) => purgeOlderThan(getDb(), policy.records.retentionDays, Date.now()))
+        .catch((error: unknown) => console.warn('[QunGuard] purge failed', error));
+    });
+    void browser.alarms.get(PURGE_ALARM).then((existing) => {
+      if (!existing) void browser.alarms.create(PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
     });
   },
 });

@@ -1,6 +1,7 @@
 /**
  * Applies a batch of bus events to the database in one transaction. Idempotent: the same batch applied twice,
- * or the same message re-rendered by the page, leaves exactly one row.
+ * or the same message re-rendered by the page, leaves exactly one row. Messages are read with one bulkGet and
+ * written with one bulkPut per batch (IndexedDB round trips dominate ingest cost).
  */
 import type { StoredEvent } from '../bus/protocol';
 import { chatKey, messageKey } from '../core/keys';
@@ -18,75 +19,96 @@ export interface IngestResult {
   duplicates: number;
 }
 
+function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: string, options: IngestOptions): MessageRow {
+  const { account, message } = event;
+  const row: MessageRow = {
+    key,
+    account,
+    site: event.site,
+    chat: message.chat.name,
+    chatKind: message.chat.kind,
+    msgId: message.msgId,
+    direction: message.direction,
+    senderName: message.senderName,
+    type: message.type,
+    textLength: message.text?.length ?? 0,
+    links: message.links,
+    seenAt: message.firstSeenAt,
+    chatClass: event.chatClass ?? 'unknown',
+    time: event.time ?? message.firstSeenAt,
+    timeSource: event.timeSource ?? 'first-seen',
+    recalled: 0,
+  };
+  if (message.senderId) row.senderId = message.senderId;
+  if (options.storeText && message.text !== undefined) row.text = capText(message.text, options.maxTextChars);
+  if (message.fileName) row.fileName = message.fileName;
+  if (message.dividerTime) row.dividerTime = message.dividerTime;
+  if (message.sendFailed) row.sendFailed = true;
+  return row;
+}
+
 export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { stored: 0, duplicates: 0 };
   await db.transaction('rw', db.messages, db.chats, db.log, async () => {
+    // 1. Everything this batch touches in `messages`, in one read.
+    const keys = new Set<string>();
+    for (const e of events) {
+      if (e.kind === 'message') keys.add(messageKey(e.account, e.message.chat, e.message.msgId));
+      else if (e.kind === 'recall') keys.add(messageKey(e.account, e.chat, e.msgId));
+    }
+    const keyList = [...keys];
+    const existing = new Map<string, MessageRow>();
+    (await db.messages.bulkGet(keyList)).forEach((row, i) => row && existing.set(keyList[i]!, row));
+    const dirty = new Map<string, MessageRow>();
+
     for (const event of events) {
       switch (event.kind) {
         case 'message': {
-          const { account, message } = event;
-          const key = messageKey(account, message.chat, message.msgId);
-          const existing = await db.messages.get(key);
-          if (existing) {
+          const key = messageKey(event.account, event.message.chat, event.message.msgId);
+          const row = existing.get(key);
+          if (row) {
             result.duplicates++;
-            // A later sighting can only add facts (send failure cleared, a file name appearing), never move seenAt.
-            if (existing.sendFailed && !message.sendFailed) await db.messages.update(key, { sendFailed: false });
+            // A later sighting can only add facts (a send failure cleared), never move seenAt.
+            if (row.sendFailed && !event.message.sendFailed) {
+              row.sendFailed = false;
+              dirty.set(key, row);
+            }
             break;
           }
-          const row: MessageRow = {
-            key,
-            account,
-            site: event.site,
-            chat: message.chat.name,
-            chatKind: message.chat.kind,
-            msgId: message.msgId,
-            direction: message.direction,
-            senderName: message.senderName,
-            type: message.type,
-            textLength: message.text?.length ?? 0,
-            links: message.links,
-            seenAt: message.firstSeenAt,
-            chatClass: event.chatClass ?? 'unknown',
-            time: event.time ?? message.firstSeenAt,
-            timeSource: event.timeSource ?? 'first-seen',
-            recalled: 0,
-          };
-          if (message.senderId) row.senderId = message.senderId;
-          if (options.storeText && message.text !== undefined) row.text = capText(message.text, options.maxTextChars);
-          if (message.fileName) row.fileName = message.fileName;
-          if (message.dividerTime) row.dividerTime = message.dividerTime;
-          if (message.sendFailed) row.sendFailed = true;
-          await db.messages.add(row);
+          const fresh = messageRow(event, key, options);
+          existing.set(key, fresh);
+          dirty.set(key, fresh);
           result.stored++;
           break;
         }
         case 'recall': {
           const key = messageKey(event.account, event.chat, event.msgId);
-          const existing = await db.messages.get(key);
-          if (existing?.recalled) {
-            result.duplicates++;
-          } else if (existing) {
-            await db.messages.update(key, { recalled: 1, recalledAt: event.at });
+          const row = existing.get(key);
+          if (row?.recalled) result.duplicates++;
+          else if (row) {
+            row.recalled = 1;
+            row.recalledAt = event.at;
+            dirty.set(key, row);
             result.stored++;
           }
           break;
         }
         case 'chat': {
           const key = `${event.account}\u001f${chatKey(event.chat)}`;
-          const existing = await db.chats.get(key);
+          const previous = await db.chats.get(key);
           const row: ChatRow = {
             key,
             account: event.account,
             site: event.site,
             name: event.chat.name,
             kind: event.chat.kind,
-            firstSeenAt: existing?.firstSeenAt ?? event.at,
-            lastSeenAt: Math.max(existing?.lastSeenAt ?? 0, event.at),
+            firstSeenAt: previous?.firstSeenAt ?? event.at,
+            lastSeenAt: Math.max(previous?.lastSeenAt ?? 0, event.at),
           };
-          const memberCount = event.chat.memberCount ?? existing?.memberCount;
+          const memberCount = event.chat.memberCount ?? previous?.memberCount;
           if (memberCount !== undefined) row.memberCount = memberCount;
-          if (existing?.members) row.members = existing.members;
-          if (existing?.membersSeenAt) row.membersSeenAt = existing.membersSeenAt;
+          if (previous?.members) row.members = previous.members;
+          if (previous?.membersSeenAt) row.membersSeenAt = previous.membersSeenAt;
           await db.chats.put(row);
           result.stored++;
           break;
@@ -94,20 +116,10 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
         case 'members': {
           const key = `${event.account}\u001f${chatKey(event.chat)}`;
           const members = event.members.map((m) => m.name);
-          const existing = await db.chats.get(key);
-          if (existing) await db.chats.update(key, { members, membersSeenAt: event.at });
+          const previous = await db.chats.get(key);
+          if (previous) await db.chats.update(key, { members, membersSeenAt: event.at });
           else
-            await db.chats.put({
-              key,
-              account: event.account,
-              site: '',
-              name: event.chat.name,
-              kind: event.chat.kind,
-              members,
-              membersSeenAt: event.at,
-              firstSeenAt: event.at,
-              lastSeenAt: event.at,
-            });
+            await db.chats.put({ key, account: event.account, site: '', name: event.chat.name, kind: event.chat.kind, members, membersSeenAt: event.at, firstSeenAt: event.at, lastSeenAt: event.at });
           result.stored++;
           break;
         }
@@ -122,6 +134,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
         }
       }
     }
+    if (dirty.size) await db.messages.bulkPut([...dirty.values()]);
   });
   return result;
 }
