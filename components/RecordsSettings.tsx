@@ -57,6 +57,14 @@ export function RecordsSettings({ state, onChanged }: { state: PolicyState; onCh
         />
         {locked('retentionDays') && <Lock />}
       </label>
+      <label class="field">
+        记录范围
+        <select value={records.scope} disabled={locked('scope')} onChange={(e) => void update({ scope: e.currentTarget.value as 'customer' | 'all' })} data-qg-field="records.scope">
+          <option value="customer">仅客户聊天</option>
+          <option value="all">所有聊天（“忽略”的除外）</option>
+        </select>
+        {locked('scope') && <Lock />}
+      </label>
       {error && (
         <p class="error" role="alert">
           {error}

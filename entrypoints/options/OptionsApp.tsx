@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
 import { QuietHoursSettings } from '@/components/QuietHoursSettings';
-import { RecordsSettings } from '@/components/RecordsSettings';
+import { CustomerSettings } from '@/components/CustomerSettings';
 import { SensitiveSettings } from '@/components/SensitiveSettings';
 import { request } from '@/utils/bus/client';
 import type { StatsReply } from '@/utils/bus/protocol';
@@ -89,7 +89,7 @@ export function OptionsApp() {
             )}
           </>
         )}
-        {state && section === 'records' && <RecordsSettings state={state} onChanged={reload} />}
+        {state && section === 'records' && <CustomerSettings state={state} onChanged={reload} />}
         {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
         {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
         {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}

@@ -142,3 +142,14 @@ describe('notice receipts', () => {
     await page.close();
   });
 });
+
+describe('the 客户记录 options section', () => {
+  it('shows storage use and the daily reply figures of customer chats', async () => {
+    const options = await ext.extensionPage('options.html#records');
+    await options.waitForSelector('[data-qg-section="storage"]');
+    assert.match(await options.textContent('[data-qg-section="storage"]'), /已用 .* MB/);
+    await options.waitForSelector('[data-qg-figures]');
+    assert.match(await options.textContent('[data-qg-figures]'), /客户-王总/);
+    await options.close();
+  });
+});

@@ -67,6 +67,12 @@ export const guard: ContentFeature = {
     };
     api.onTeardown(() => dialogUi?.remove());
 
+    /** Outgoing sends in customer chats are logged with their exact time (the page shows no per-message time). */
+    const recordSend = (action: OutgoingAction) => {
+      if (action.kind === 'forward' || classify(action.chat.name, action.chat.kind) !== 'customer') return;
+      api.log({ kind: 'send', account, chat: action.chat.name, data: { action: action.kind, chatKind: action.chat.kind, textLength: action.text.length, files: action.fileNames.length } });
+    };
+
     /**
      * Check an outgoing action; when a dialog is needed, stop `event` and resolve the user's answer. `current`
      * re-reads the action at confirmation time, so content changed meanwhile is checked again.
@@ -88,7 +94,10 @@ export const guard: ContentFeature = {
         console.error('[QunGuard] check failed; letting the action through (fail-open)', error);
         return;
       }
-      if (!verdict.dialog) return;
+      if (!verdict.dialog) {
+        recordSend(action);
+        return;
+      }
       event.preventDefault();
       event.stopImmediatePropagation();
       const checked = action;
@@ -114,6 +123,7 @@ export const guard: ContentFeature = {
           }
         }
         audit('decision', verdict, checked, { decision: 'sent-anyway', reason: result.reason ?? null });
+        recordSend(now ?? checked);
         replay();
       });
     };
