@@ -7,6 +7,7 @@ import { chatKey } from '../core/keys';
 import type { Policy } from '../core/policy/model';
 import type { QunGuardDb } from '../store/db';
 import { ingestEvents } from '../store/ingest';
+import { messagesPage } from '../store/queries';
 
 export interface BackgroundDeps {
   db: () => QunGuardDb;
@@ -14,7 +15,7 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
-type Reply = IngestReply | StatsReply | BusReplies['qg/getTags'] | BusReplies['qg/setTag'] | ErrorReply;
+type Reply = IngestReply | StatsReply | BusReplies['qg/getTags'] | BusReplies['qg/setTag'] | BusReplies['qg/messagesPage'] | ErrorReply;
 
 export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Promise<Reply> {
   switch (req.type) {
@@ -38,6 +39,10 @@ export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Prom
         db.messages.where('seenAt').aboveOrEqual(midnight.getTime()).count(),
       ]);
       return { ok: true, messages, chats, logEntries, todayMessages };
+    }
+    case 'qg/messagesPage': {
+      const limit = Math.min(Math.max(1, Number(req.limit) || 50), 1000);
+      return { ok: true, ...(await messagesPage(deps.db(), limit, req.before)) };
     }
     case 'qg/getTags': {
       const rows = await deps.db().tags.where('account').equals(String(req.account)).toArray();

@@ -53,6 +53,7 @@ export type BusRequest =
   | { type: 'qg/ingest'; batchId: string; events: StoredEvent[] }
   | { type: 'qg/stats' }
   | { type: 'qg/getStatus' }
+  | { type: 'qg/messagesPage'; limit: number; before?: [number, string] }
   | { type: 'qg/getTags'; account: string }
   | { type: 'qg/setTag'; account: string; chat: { name: string; kind: 'group' | 'direct' }; chatClass: ChatClass | null };
 
@@ -80,6 +81,7 @@ export interface BusReplies {
   'qg/stats': StatsReply;
   'qg/getStatus': { ok: true; status: ContentStatus };
   'qg/getTags': { ok: true; tags: TagEntry[] };
+  'qg/messagesPage': { ok: true; rows: unknown[]; next?: [number, string] };
   'qg/setTag': { ok: true };
 }
 
