@@ -26,7 +26,13 @@ export interface DailyFigure {
   withinSla: number | null;
 }
 
-/** Per day, account and customer chat: message counts and first-response times (clock minutes). */
+/** Label of the per-account total rows in dailyCustomerFigures. */
+export const ALL_CHATS = '（全部客户）';
+
+/**
+ * Per day, account and customer chat: message counts and first-response times (clock minutes); plus, per day and
+ * account, a total row (chat = ALL_CHATS) over all that account's customer chats.
+ */
 export async function dailyCustomerFigures(db: QunGuardDb, policy: Policy, sinceMs: number): Promise<DailyFigure[]> {
   const rows = await db.messages.where('[chatClass+seenAt]').between(['customer', sinceMs], ['customer', Infinity]).toArray();
   const rules = clockRules(policy);
@@ -36,20 +42,35 @@ export async function dailyCustomerFigures(db: QunGuardDb, policy: Policy, since
     const key = `${dayInZone(r.time, policy.timeZone)}\u001f${r.account}\u001f${r.chat}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups].map(([key, list]) => {
+  const figure = (day: string, account: string, chat: string, list: MessageRow[], times: number[]): DailyFigure => ({
+    day,
+    account,
+    chat,
+    incoming: list.filter((r) => r.direction === 'in').length,
+    outgoing: list.filter((r) => r.direction === 'out').length,
+    responses: times.length,
+    p50: percentile(times, 50),
+    p90: percentile(times, 90),
+    withinSla: times.length ? times.filter((t) => t <= policy.customer.slaMinutes).length / times.length : null,
+  });
+  const perChat: DailyFigure[] = [];
+  const perAccount = new Map<string, { list: MessageRow[]; times: number[] }>();
+  for (const [key, list] of groups) {
     const [day, account, chat] = key.split('\u001f') as [string, string, string];
     const sorted = list.sort((a, b) => a.time - b.time || a.seenAt - b.seenAt);
     const times = firstResponseMinutes(sorted, rules);
-    return {
-      day,
-      account,
-      chat,
-      incoming: sorted.filter((r) => r.direction === 'in').length,
-      outgoing: sorted.filter((r) => r.direction === 'out').length,
-      responses: times.length,
-      p50: percentile(times, 50),
-      p90: percentile(times, 90),
-      withinSla: times.length ? times.filter((t) => t <= policy.customer.slaMinutes).length / times.length : null,
-    };
-  }).sort((a, b) => (a.day === b.day ? a.chat.localeCompare(b.chat) : a.day < b.day ? 1 : -1));
+    perChat.push(figure(day, account, chat, sorted, times));
+    const total = perAccount.get(`${day}\u001f${account}`) ?? { list: [], times: [] };
+    total.list.push(...sorted);
+    total.times.push(...times);
+    perAccount.set(`${day}\u001f${account}`, total);
+  }
+  const totals = [...perAccount].map(([key, t]) => {
+    const [day, account] = key.split('\u001f') as [string, string];
+    return figure(day, account, ALL_CHATS, t.list, t.times);
+  });
+  // Newest day first; within a day, each account's total first, then its chats.
+  return [...totals, ...perChat].sort((a, b) =>
+    a.day !== b.day ? (a.day < b.day ? 1 : -1) : a.account !== b.account ? a.account.localeCompare(b.account) : a.chat === ALL_CHATS ? -1 : b.chat === ALL_CHATS ? 1 : a.chat.localeCompare(b.chat),
+  );
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@/utils/core/policy/model';
 import { openDb, type QunGuardDb } from '@/utils/store/db';
 import { ingestEvents } from '@/utils/store/ingest';
-import { dailyCustomerFigures, messagesPage } from '@/utils/store/queries';
+import { ALL_CHATS, dailyCustomerFigures, messagesPage } from '@/utils/store/queries';
 import { purgeOlderThan, storageUse } from '@/utils/store/retention';
 import { messageEvent } from '../helpers/events';
 
@@ -54,15 +54,18 @@ describe('queries', () => {
     expect(new Set(seen).size).toBe(25);
   });
 
-  it('computes daily first-response figures per customer chat', async () => {
+  it('computes daily first-response figures per customer chat and per account', async () => {
     const t = (h: number, m: number) => Date.parse(`2026-11-23T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00+08:00`);
-    const at = (msgId: string, direction: 'in' | 'out', time: number) => {
-      const e = messageEvent({ msgId, direction, firstSeenAt: time, chat: { name: '客户-王总', kind: 'direct' } });
+    const at = (msgId: string, direction: 'in' | 'out', time: number, chat = '客户-王总') => {
+      const e = messageEvent({ msgId, direction, firstSeenAt: time, chat: { name: chat, kind: 'direct' } });
       return { ...e, time } as typeof e;
     };
     await ingestEvents(db, [at('1', 'in', t(10, 0)), at('2', 'out', t(10, 12)), at('3', 'in', t(14, 0)), at('4', 'out', t(14, 50))], OPTS);
     const policy = defaultPolicy();
+    await ingestEvents(db, [at('5', 'in', t(15, 0), '客户-李总'), at('6', 'out', t(15, 5), '客户-李总')], OPTS);
     expect(await dailyCustomerFigures(db, policy, t(0, 0))).toEqual([
+      { day: '2026-11-23', account: '陈经理', chat: ALL_CHATS, incoming: 3, outgoing: 3, responses: 3, p50: 12, p90: 50, withinSla: 2 / 3 },
+      { day: '2026-11-23', account: '陈经理', chat: '客户-李总', incoming: 1, outgoing: 1, responses: 1, p50: 5, p90: 5, withinSla: 1 },
       { day: '2026-11-23', account: '陈经理', chat: '客户-王总', incoming: 2, outgoing: 2, responses: 2, p50: 12, p90: 50, withinSla: 0.5 },
     ]);
   });
