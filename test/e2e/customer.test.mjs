@@ -1,7 +1,7 @@
 // Issue 5 end-to-end: customer records, reply clock, one-click tag, notice receipts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, launch, liveFixture, readStore, waitForStatus } from './harness.mjs';
+import { eventually, launch, liveFixture, readStore, setPolicy as setPolicyOf, waitForStatus } from './harness.mjs';
 
 let ext;
 before(async () => {
@@ -11,11 +11,7 @@ after(async () => {
   await ext?.close();
 });
 
-async function setPolicy(patch) {
-  const page = await ext.extensionPage('policy.schema.json');
-  await page.evaluate(async (p) => chrome.storage.local.set({ policy: { schemaVersion: 1, ...p } }), patch);
-  await page.close();
-}
+const setPolicy = (patch) => setPolicyOf(ext, patch);
 async function rows(store, filter) {
   const page = await ext.extensionPage('policy.schema.json');
   const all = await readStore(page, store);

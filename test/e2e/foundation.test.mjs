@@ -1,7 +1,7 @@
 // Issue 2 end-to-end: health states, exactly-once storage, service-worker restarts, popup, policy import.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, fixture, launch, liveFixture, readStore, stopServiceWorker, waitForStatus } from './harness.mjs';
+import { eventually, fixture, launch, liveFixture, readStore, setPolicy, stopServiceWorker, waitForStatus } from './harness.mjs';
 
 const LOCAL_ID = `${Date.now()}0123`;
 const GROUP = liveFixture('group-chat.html', LOCAL_ID);
@@ -22,11 +22,7 @@ const messagesOf = async (chat) => {
 };
 
 /** These tests record an internal test group: record every chat, not only customer chats (the default). */
-async function recordAllChats() {
-  const page = await ext.extensionPage('policy.schema.json');
-  await page.evaluate(async () => chrome.storage.local.set({ policy: { schemaVersion: 1, records: { scope: 'all' } } }));
-  await page.close();
-}
+const recordAllChats = () => setPolicy(ext, { records: { scope: 'all' } });
 
 describe('QunGuard on web WeChat in Chromium', () => {
   before(recordAllChats);

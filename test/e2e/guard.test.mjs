@@ -1,7 +1,7 @@
 // Issue 4 end-to-end: the send / forward / quiet-hours guard against a stand-in for the app's own handlers.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { eventually, launch, liveFixture, readStore, waitForStatus } from './harness.mjs';
+import { eventually, launch, liveFixture, readStore, setPolicy as setPolicyOf, waitForStatus } from './harness.mjs';
 
 let ext;
 let page;
@@ -24,11 +24,7 @@ const APP_STAND_IN = `
   document.querySelector('.transpond-dialog .dialog_ft a').addEventListener('click', () => { window.__forwards++; });
 `;
 
-async function setPolicy(patch) {
-  const options = await ext.extensionPage('policy.schema.json');
-  await options.evaluate(async (p) => chrome.storage.local.set({ policy: { schemaVersion: 1, ...p } }), patch);
-  await options.close();
-}
+const setPolicy = (patch) => setPolicyOf(ext, patch);
 
 const CALM = { quietHours: { enabled: false }, groups: { internal: ['协作群'], customer: ['客户'], external: [] } };
 

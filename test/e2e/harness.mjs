@@ -90,6 +90,13 @@ export async function launch({ headless = true } = {}) {
   };
 }
 
+/** Make `{schemaVersion: 1, ...patch}` the local policy (written as the options page would, from an extension page). */
+export async function setPolicy(ext, patch) {
+  const page = await ext.extensionPage('policy.schema.json');
+  await page.evaluate(async (p) => chrome.storage.local.set({ policy: { schemaVersion: 1, ...p } }), patch);
+  await page.close();
+}
+
 /** Wait until <html data-qg-status> equals `state`. */
 export async function waitForStatus(page, state, timeout = 10_000) {
   await page.waitForFunction((s) => document.documentElement.dataset.qgStatus === s, state, { timeout });

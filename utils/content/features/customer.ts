@@ -10,6 +10,7 @@ import { chatKey } from '../../core/keys';
 import { isNotice, isReceipt, mentions } from '../../core/notice';
 import { clockRules, countableMinutes, formatWait, waitingSince } from '../../core/sla';
 import { parseDividerTime } from '../../core/time';
+import { coalesced } from '../coalesce';
 import { HEADER_CSS, renderHeader, setReceiptBadge, setRowBadge } from '../ui/customer-ui';
 import type { ContentFeature, FeatureApi } from './types';
 
@@ -37,26 +38,9 @@ export const customer: ContentFeature = {
     const unreadSince = new Map<string, number>(); // chat key -> first time we saw it unread
     const loggedNotices = new Set<string>();
     let headerUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
-    let refreshTimer = false;
-    let tickTimer = false;
     api.onTeardown(() => headerUi?.remove());
-
-    const schedule = () => {
-      if (refreshTimer) return;
-      refreshTimer = true;
-      api.setTimeout(() => {
-        refreshTimer = false;
-        void refresh();
-      }, 0);
-    };
-    const tickInAMinute = () => {
-      if (tickTimer) return;
-      tickTimer = true;
-      api.setTimeout(() => {
-        tickTimer = false;
-        void refresh();
-      }, 60_000);
-    };
+    const schedule = coalesced(api.setTimeout, 0, () => void refresh());
+    const tickInAMinute = coalesced(api.setTimeout, 60_000, () => void refresh());
 
     const wait = (since: number, limitMinutes: number) => {
       const minutes = countableMinutes(since, api.now(), clockRules(api.policy()));

@@ -11,6 +11,7 @@ import type { CurrentChat } from '../../core/events';
 import { chatKey } from '../../core/keys';
 import type { Policy } from '../../core/policy/model';
 import { dayInZone } from '../../core/time';
+import { coalesced } from '../coalesce';
 import { setBadge } from '../ui/nick-badge';
 import { CARD_CSS, renderCard } from '../ui/nick-card';
 import { renderSummary, SUMMARY_CSS } from '../ui/nick-summary';
@@ -95,15 +96,7 @@ export const nickname: ContentFeature = {
     const onBadge = (anchor: Element, verdict: NicknameVerdict) => void openCard(anchor, verdict);
 
     let summaryUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
-    let summaryScheduled = false;
-    const scheduleSummary = () => {
-      if (summaryScheduled) return;
-      summaryScheduled = true;
-      api.setTimeout(() => {
-        summaryScheduled = false;
-        void drawSummary();
-      }, 0);
-    };
+    const scheduleSummary = coalesced(api.setTimeout, 0, () => void drawSummary());
     const drawSummary = async () => {
       const anchor = api.adapter.summaryAnchor(api.doc);
       if (!chat || !anchor || !verdicts.size) {
