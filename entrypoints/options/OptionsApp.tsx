@@ -3,6 +3,7 @@ import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
 import { QuietHoursSettings } from '@/components/QuietHoursSettings';
 import { CustomerSettings } from '@/components/CustomerSettings';
+import { ExportPanel } from '@/components/ExportPanel';
 import { SensitiveSettings } from '@/components/SensitiveSettings';
 import { request } from '@/utils/bus/client';
 import type { StatsReply } from '@/utils/bus/protocol';
@@ -93,7 +94,8 @@ export function OptionsApp() {
         {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
         {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
         {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}
-        {state && !['overview', 'records', 'nickname', 'sensitive', 'quiet-hours'].includes(section) && (
+        {state && section === 'export' && <ExportPanel />}
+        {state && !['overview', 'records', 'nickname', 'sensitive', 'quiet-hours', 'export'].includes(section) && (
           <section class="card">
             <h2>{t(SECTIONS.find((s) => s.id === section)!.label)}</h2>
             <p class="muted">{t('options.comingSoon')}</p>

@@ -149,3 +149,23 @@ describe('the 客户记录 options section', () => {
     await options.close();
   });
 });
+
+describe('export for managers', () => {
+  it('downloads a CSV for Excel whose rows match the database', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const options = await ext.extensionPage('options.html#export');
+    await options.waitForSelector('[data-qg-export-run]');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-qg-export-run]')]);
+    const bytes = await readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM first');
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.trimEnd().split('\r\n');
+    assert.match(lines[0], /^时间,时间来源,账号,聊天,分类,方向/);
+    const stored = await rows('messages', () => true);
+    assert.equal(lines.length - 1, stored.length);
+    assert.ok(stored.every((r) => text.includes(r.msgId)), 'every stored message is in the file');
+    await options.waitForSelector('[data-qg-export-result]');
+    assert.match(await options.textContent('[data-qg-export-result]'), new RegExp(`已导出 ${stored.length} 条`));
+    await options.close();
+  });
+});

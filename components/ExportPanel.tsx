@@ -1,0 +1,134 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ChatClass } from '@/utils/core/classify';
+import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
+import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
+import { getDb } from '@/utils/store/db';
+
+const KINDS: Record<ExportKind, string> = { interactions: '客户沟通记录（消息）', decisions: '发送提醒与决定', nickname: '昵称违规', notices: '通知与回执' };
+type Format = 'csv' | 'xlsx' | 'json';
+const day = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+
+function download(parts: BlobPart[], type: string, name: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob(parts, { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** Section 导出: filters, format, chunked export with a progress bar and cancel. */
+export function ExportPanel() {
+  const [kind, setKind] = useState<ExportKind>('interactions');
+  const [format, setFormat] = useState<Format>('csv');
+  const [from, setFrom] = useState(day(Date.now() - 30 * 86_400_000));
+  const [to, setTo] = useState(day(Date.now()));
+  const [chatClass, setChatClass] = useState<ChatClass | ''>('');
+  const [chat, setChat] = useState('');
+  const [account, setAccount] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  async function run() {
+    const controller = new AbortController();
+    abort.current = controller;
+    setResult(null);
+    setProgress(0);
+    const filters: ExportFilters = { kind, from: new Date(`${from}T00:00:00`).getTime(), to: new Date(`${to}T23:59:59.999`).getTime() };
+    if (chatClass) filters.chatClass = chatClass;
+    if (chat.trim()) filters.chat = chat.trim();
+    if (account.trim()) filters.account = account.trim();
+    const columns = COLUMNS[kind];
+    const csvParts: string[] = [CSV_BOM];
+    const all: Array<Record<string, Cell>> = [];
+    try {
+      const count = await readExport(
+        getDb(),
+        filters,
+        (records, p) => {
+          if (format === 'csv') csvParts.push(csvChunk({ columns, rows: records }, csvParts.length === 1), '\r\n');
+          else all.push(...records);
+          setProgress(p);
+        },
+        controller.signal,
+      );
+      if (format === 'csv' && csvParts.length === 1) csvParts.push(csvChunk({ columns, rows: [] }, true), '\r\n');
+      const name = `qunguard-${kind}-${from}_${to}`;
+      if (format === 'csv') download(csvParts, 'text/csv;charset=utf-8', `${name}.csv`);
+      else if (format === 'xlsx') download([toXlsx({ columns, rows: all }) as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`);
+      else download([toJson({ columns, rows: all }, { kind, filters, exportedAt: new Date().toISOString() })], 'application/json', `${name}.json`);
+      setResult(`已导出 ${count} 条`);
+    } catch (error) {
+      setResult(controller.signal.aborted ? '已取消，未生成文件' : `导出失败：${String(error)}`);
+    } finally {
+      setProgress(null);
+      abort.current = null;
+    }
+  }
+
+  return (
+    <section class="card" data-qg-section="export">
+      <h2>导出本机记录</h2>
+      <div class="grid2">
+        <label>
+          内容
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ExportKind)} data-qg-export-kind>
+            {Object.entries(KINDS).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          格式
+          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)} data-qg-export-format>
+            <option value="csv">CSV（Excel 可直接打开）</option>
+            <option value="xlsx">XLSX</option>
+            <option value="json">JSON</option>
+          </select>
+        </label>
+        <label>
+          从 <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          到 <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        </label>
+        <label>
+          聊天分类
+          <select value={chatClass} onChange={(e) => setChatClass(e.currentTarget.value as ChatClass | '')}>
+            <option value="">全部</option>
+            <option value="customer">客户</option>
+            <option value="internal">内部</option>
+            <option value="external">外部</option>
+            <option value="unknown">未分类</option>
+          </select>
+        </label>
+        <label>
+          聊天名称（可选） <input value={chat} onInput={(e) => setChat(e.currentTarget.value)} />
+        </label>
+        <label>
+          账号（可选） <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
+        </label>
+      </div>
+      <div class="row">
+        <button type="button" disabled={progress !== null} onClick={() => void run()} data-qg-export-run>
+          导出
+        </button>
+        {progress !== null && (
+          <>
+            <progress max={1} value={progress} data-qg-export-progress />
+            <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
+              取消
+            </button>
+          </>
+        )}
+      </div>
+      {result && (
+        <p role="status" data-qg-export-result>
+          {result}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readExport, CHUNK } from '@/utils/export/source';
+import { openDb, type QunGuardDb } from '@/utils/store/db';
+import { ingestEvents } from '@/utils/store/ingest';
+import { messageEvent } from '../helpers/events';
+
+let db: QunGuardDb;
+beforeEach(() => {
+  db = openDb(`qunguard-export-${Math.random()}`);
+});
+afterEach(() => db.delete());
+
+describe('reading an export from the database', () => {
+  it('reads every message in range exactly once across chunks, oldest first', async () => {
+    const total = CHUNK * 2 + 7;
+    // Several rows share a seenAt, so the chunk boundary has to use the key too.
+    await ingestEvents(db, Array.from({ length: total }, (_, i) => messageEvent({ msgId: String(i), firstSeenAt: 1000 + Math.floor(i / 3) })), { storeText: false, maxTextChars: 0 });
+    const ids: string[] = [];
+    const progress: number[] = [];
+    const n = await readExport(db, { kind: 'interactions', from: 0, to: 1e13 }, (records, p) => {
+      ids.push(...records.map((r) => String(r.msgId)));
+      progress.push(p);
+    });
+    expect(n).toBe(total);
+    expect(new Set(ids).size).toBe(total);
+    expect(progress.length).toBe(3);
+  });
+
+  it('applies the date range and the filters', async () => {
+    await ingestEvents(
+      db,
+      [
+        messageEvent({ msgId: '1', firstSeenAt: 100 }),
+        messageEvent({ msgId: '2', firstSeenAt: 200 }),
+        messageEvent({ msgId: '3', firstSeenAt: 300, chat: { name: '客户-李总', kind: 'direct' } }),
+      ],
+      { storeText: false, maxTextChars: 0 },
+    );
+    const got: unknown[] = [];
+    await readExport(db, { kind: 'interactions', from: 150, to: 1000, chat: '销售协作群' }, (r) => void got.push(...r));
+    expect(got).toMatchObject([{ msgId: '2' }]);
+  });
+
+  it('exports guard decisions from the log', async () => {
+    await ingestEvents(db, [{ kind: 'log', entry: { eventId: 'd1', kind: 'decision', at: 500, chat: '客户-王总', data: { decision: 'sent-anyway', reason: '客户要求', rules: ['term:business:报价'] } } }], { storeText: false, maxTextChars: 0 });
+    const got: unknown[] = [];
+    await readExport(db, { kind: 'decisions', from: 0, to: 1000 }, (r) => void got.push(...r));
+    expect(got).toMatchObject([{ decision: 'sent-anyway', reason: '客户要求', rules: 'term:business:报价', chat: '客户-王总' }]);
+  });
+
+  it('stops when cancelled', async () => {
+    await ingestEvents(db, [messageEvent()], { storeText: false, maxTextChars: 0 });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(readExport(db, { kind: 'interactions', from: 0, to: 1e13 }, () => {}, controller.signal)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Export writers for managers: CSV for Excel (UTF-8 BOM, RFC 4180 quoting, CRLF, formula cells neutralised),
+ * XLSX (utils/files/xlsx.ts) and JSON (with a schema version). Pure: rows in, bytes out.
+ */
+import Papa from 'papaparse';
+import { writeXlsx } from '../files/xlsx';
+
+export const EXPORT_SCHEMA_VERSION = 1;
+
+/**
+ * Cells Excel would run as formulas (or DDE): = + - @ tab CR at the start. Papa Parse's built-in pattern
+ * `^[=+\-@\t\r].*$` misses cells with a line break after the first line, so we anchor at the start only.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type Cell = string | number | boolean | null | undefined;
+
+export interface Table {
+  columns: Array<{ key: string; label: string }>;
+  rows: Array<Record<string, Cell>>;
+}
+
+const cellText = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : v);
+
+/** CSV body (no BOM) for a chunk of rows; `header` only for the first chunk. */
+export function csvChunk(table: Table, header: boolean): string {
+  const data = table.rows.map((row) => table.columns.map((c) => cellText(row[c.key])));
+  return Papa.unparse(
+    { fields: table.columns.map((c) => c.label), data },
+    { header, newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
+  );
+}
+
+export const CSV_BOM = '\uFEFF';
+
+export function toCsv(table: Table): string {
+  return `${CSV_BOM}${csvChunk(table, true)}\r\n`;
+}
+
+export function toXlsx(table: Table, sheetName = 'QunGuard'): Uint8Array {
+  const rows: Array<Array<string | number>> = [table.columns.map((c) => c.label)];
+  for (const row of table.rows) {
+    rows.push(
+      table.columns.map((c) => {
+        const v = cellText(row[c.key]);
+        // XLSX cells are typed: a string is never a formula, but keep the same neutralising for consistency.
+        return typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v;
+      }),
+    );
+  }
+  return writeXlsx(rows, sheetName);
+}
+
+export function toJson(table: Table, meta: Record<string, unknown>): string {
+  return `${JSON.stringify({ schemaVersion: EXPORT_SCHEMA_VERSION, ...meta, columns: table.columns, rows: table.rows }, null, 1)}\n`;
+}

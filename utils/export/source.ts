@@ -1,0 +1,170 @@
+/**
+ * What managers export, read from the database in chunks (keyset on the time index), with filters. Works in
+ * extension pages (Dexie lives there). Cancel with an AbortSignal; progress per chunk.
+ */
+import type { ChatClass } from '../core/classify';
+import type { LogRow, MessageRow, QunGuardDb } from '../store/db';
+import type { Cell, Table } from './formats';
+
+export type ExportKind = 'interactions' | 'decisions' | 'nickname' | 'notices';
+
+export interface ExportFilters {
+  kind: ExportKind;
+  /** Inclusive epoch ms range. */
+  from: number;
+  to: number;
+  account?: string;
+  chatClass?: ChatClass;
+  chat?: string;
+}
+
+const fmtTime = (ms: number) => new Date(ms).toISOString();
+
+export const COLUMNS: Record<ExportKind, Table['columns']> = {
+  interactions: [
+    { key: 'time', label: '时间' },
+    { key: 'timeSource', label: '时间来源' },
+    { key: 'account', label: '账号' },
+    { key: 'chat', label: '聊天' },
+    { key: 'chatClass', label: '分类' },
+    { key: 'direction', label: '方向' },
+    { key: 'senderName', label: '发送人' },
+    { key: 'type', label: '类型' },
+    { key: 'text', label: '内容' },
+    { key: 'textLength', label: '字数' },
+    { key: 'fileName', label: '文件名' },
+    { key: 'links', label: '链接' },
+    { key: 'recalled', label: '已撤回' },
+    { key: 'msgId', label: '消息ID' },
+  ],
+  decisions: [
+    { key: 'at', label: '时间' },
+    { key: 'kind', label: '记录' },
+    { key: 'account', label: '账号' },
+    { key: 'chat', label: '聊天' },
+    { key: 'action', label: '动作' },
+    { key: 'decision', label: '决定' },
+    { key: 'reason', label: '原因' },
+    { key: 'rules', label: '规则' },
+    { key: 'categories', label: '分类' },
+    { key: 'destinationClasses', label: '目标分类' },
+  ],
+  nickname: [
+    { key: 'at', label: '时间' },
+    { key: 'account', label: '账号' },
+    { key: 'chat', label: '群' },
+    { key: 'name', label: '昵称' },
+    { key: 'verdict', label: '结果' },
+    { key: 'reasons', label: '原因' },
+    { key: 'suggestion', label: '建议' },
+  ],
+  notices: [
+    { key: 'at', label: '时间' },
+    { key: 'account', label: '账号' },
+    { key: 'chat', label: '群' },
+    { key: 'type', label: '类型' },
+    { key: 'from', label: '发布人' },
+    { key: 'name', label: '回复人' },
+    { key: 'msgId', label: '消息ID' },
+  ],
+};
+
+function messageRecord(r: MessageRow): Record<string, Cell> {
+  return {
+    time: fmtTime(r.time ?? r.seenAt),
+    timeSource: r.timeSource === 'divider' ? '页面时间' : '首次看到',
+    account: r.account,
+    chat: r.chat,
+    chatClass: r.chatClass,
+    direction: r.direction === 'in' ? '收' : '发',
+    senderName: r.senderName,
+    type: r.type,
+    text: r.text ?? '',
+    textLength: r.textLength,
+    fileName: r.fileName ?? '',
+    links: r.links.join(' '),
+    recalled: r.recalled === 1,
+    msgId: r.msgId,
+  };
+}
+
+function logRecord(r: LogRow): Record<string, Cell> {
+  const d = r.data as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v.join(' ') : ((v as Cell) ?? ''));
+  return {
+    at: fmtTime(r.at),
+    kind: r.kind,
+    account: r.account ?? '',
+    chat: r.chat ?? '',
+    action: list(d.action),
+    decision: list(d.decision),
+    reason: list(d.reason),
+    rules: list(d.rules),
+    categories: list(d.categories),
+    destinationClasses: list(d.destinationClasses),
+    name: list(d.name),
+    verdict: list(d.verdict),
+    reasons: list(d.reasons),
+    suggestion: list(d.suggestion),
+    type: list(d.type),
+    from: list(d.from),
+    msgId: list(d.msgId),
+  };
+}
+
+const LOG_KINDS: Record<Exclude<ExportKind, 'interactions'>, Array<LogRow['kind']>> = {
+  decisions: ['warning', 'decision'],
+  nickname: ['nickname'],
+  notices: ['notice'],
+};
+
+export const CHUNK = 2000;
+
+/** Calls onChunk with each chunk of matching records, oldest first. Resolves with the number exported. */
+export async function readExport(
+  db: QunGuardDb,
+  filters: ExportFilters,
+  onChunk: (records: Array<Record<string, Cell>>, progress: number) => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<number> {
+  let exported = 0;
+  const span = Math.max(1, filters.to - filters.from);
+  if (filters.kind === 'interactions') {
+    let cursor = filters.from;
+    let lastKey = '';
+    for (;;) {
+      signal?.throwIfAborted();
+      const batch = await db.messages
+        .where('seenAt')
+        .between(cursor, filters.to, true, true)
+        .filter((r) => r.seenAt > cursor || r.key > lastKey)
+        .limit(CHUNK)
+        .toArray();
+      if (!batch.length) break;
+      const last = batch.at(-1)!;
+      cursor = last.seenAt;
+      lastKey = last.key;
+      const kept = batch.filter(
+        (r) => (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chat || r.chat === filters.chat),
+      );
+      exported += kept.length;
+      await onChunk(kept.map(messageRecord), Math.min(1, (cursor - filters.from) / span));
+      if (batch.length < CHUNK) break;
+    }
+  } else {
+    for (const kind of LOG_KINDS[filters.kind]) {
+      let offset = 0;
+      for (;;) {
+        signal?.throwIfAborted();
+        const batch = await db.log.where('[kind+at]').between([kind, filters.from], [kind, filters.to], true, true).offset(offset).limit(CHUNK).toArray();
+        if (!batch.length) break;
+        offset += batch.length;
+        const kept = batch.filter((r) => (!filters.account || r.account === filters.account) && (!filters.chat || r.chat === filters.chat));
+        exported += kept.length;
+        await onChunk(kept.map(logRecord), Math.min(1, (batch.at(-1)!.at - filters.from) / span));
+        if (batch.length < CHUNK) break;
+      }
+    }
+  }
+  return exported;
+}
