@@ -17,7 +17,12 @@ export default defineConfig({
     host_permissions: CHAT_HOST_MATCHES,
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'qunguard@example.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the machine: declare that no data is collected.
+            gecko: { id: 'qunguard@example.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
