@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
-import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
+import { chainRows, GENESIS, verifyExportText, type ChainedRow } from '@/utils/export/chain';
+import { CSV_BOM, csvChunk, EXPORT_SCHEMA_VERSION, toXlsx, type Cell } from '@/utils/export/formats';
 import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { getDb } from '@/utils/store/db';
 
@@ -38,16 +39,23 @@ export function ExportPanel() {
     if (chatClass) filters.chatClass = chatClass;
     if (chat.trim()) filters.chat = chat.trim();
     if (account.trim()) filters.account = account.trim();
-    const columns = COLUMNS[kind];
+    // Every row is chained (序号 + SHA-256 哈希), so 校验 can tell edited, removed, inserted or reordered rows.
+    const columns = [...COLUMNS[kind], { key: 'seq', label: '序号' }, { key: 'hash', label: '哈希' }];
     const csvParts: string[] = [CSV_BOM];
     const all: Array<Record<string, Cell>> = [];
+    const chained: ChainedRow[] = [];
+    let chain = { seq: 0, hash: GENESIS };
     try {
       const count = await readExport(
         getDb(),
         filters,
-        (records, p) => {
-          if (format === 'csv') csvParts.push(csvChunk({ columns, rows: records }, csvParts.length === 1), '\r\n');
-          else all.push(...records);
+        async (records, p) => {
+          const linked = await chainRows(records, chain);
+          chain = linked.state;
+          const withChain = linked.chained.map((c) => ({ ...(c.row as Record<string, Cell>), seq: c.seq, hash: c.hash }));
+          if (format === 'csv') csvParts.push(csvChunk({ columns, rows: withChain }, csvParts.length === 1), '\r\n');
+          else if (format === 'xlsx') all.push(...withChain);
+          else chained.push(...linked.chained);
           setProgress(p);
         },
         controller.signal,
@@ -56,7 +64,10 @@ export function ExportPanel() {
       const name = `qunguard-${kind}-${from}_${to}`;
       if (format === 'csv') download(csvParts, 'text/csv;charset=utf-8', `${name}.csv`);
       else if (format === 'xlsx') download([toXlsx({ columns, rows: all }) as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`);
-      else download([toJson({ columns, rows: all }, { kind, filters, exportedAt: new Date().toISOString() })], 'application/json', `${name}.json`);
+      else {
+        const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString() };
+        download([`${JSON.stringify({ schemaVersion: EXPORT_SCHEMA_VERSION, kind, filters, manifest, columns: COLUMNS[kind], rows: chained }, null, 1)}\n`], 'application/json', `${name}.json`);
+      }
       setResult(`已导出 ${count} 条`);
     } catch (error) {
       setResult(controller.signal.aborted ? '已取消，未生成文件' : `导出失败：${String(error)}`);
@@ -129,6 +140,42 @@ export function ExportPanel() {
           {result}
         </p>
       )}
+      <VerifyExport />
     </section>
+  );
+}
+
+/** 校验: check an exported JSON file's hash chain and manifest. */
+function VerifyExport() {
+  const [report, setReport] = useState<{ ok: boolean; text: string; problems: string[] } | null>(null);
+  async function onFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await verifyExportText(await file.text());
+    if ('error' in result) setReport({ ok: false, text: result.error, problems: [] });
+    else setReport({ ok: result.ok, text: result.ok ? `校验通过：${result.rows} 行，未发现改动` : `发现 ${result.problems.length} 处问题：`, problems: result.problems.map((p) => p.detail) });
+  }
+  return (
+    <div class="verify">
+      <h3>校验导出文件</h3>
+      <label class="button secondary">
+        选择 JSON 导出文件…
+        <input type="file" accept=".json,application/json" hidden onChange={onFile} data-qg-verify-file />
+      </label>
+      {report && (
+        <div class={report.ok ? 'ok' : 'error'} role="status" data-qg-verify-result={report.ok ? 'ok' : 'problems'}>
+          <p>{report.text}</p>
+          {report.problems.length > 0 && (
+            <ul>
+              {report.problems.slice(0, 50).map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
   );
 }

@@ -160,12 +160,31 @@ describe('export for managers', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM first');
     const text = bytes.toString('utf8').slice(1);
     const lines = text.trimEnd().split('\r\n');
-    assert.match(lines[0], /^时间,时间来源,账号,聊天,分类,方向/);
+    assert.match(lines[0], /^时间,时间来源,账号,聊天,分类,方向.*,序号,哈希$/);
     const stored = await rows('messages', () => true);
     assert.equal(lines.length - 1, stored.length);
     assert.ok(stored.every((r) => text.includes(r.msgId)), 'every stored message is in the file');
     await options.waitForSelector('[data-qg-export-result]');
     assert.match(await options.textContent('[data-qg-export-result]'), new RegExp(`已导出 ${stored.length} 条`));
+    await options.close();
+  });
+});
+
+describe('tamper evidence', () => {
+  it('verifies a JSON export and reports an edited row', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const options = await ext.extensionPage('options.html#export');
+    await options.selectOption('[data-qg-export-format]', 'json');
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-qg-export-run]')]);
+    const text = await readFile(await download.path(), 'utf8');
+    const data = JSON.parse(text);
+    assert.equal(data.manifest.count, data.rows.length);
+    await options.setInputFiles('[data-qg-verify-file]', { name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await options.waitForSelector('[data-qg-verify-result="ok"]');
+    data.rows[0].row.senderName = '改过的人';
+    await options.setInputFiles('[data-qg-verify-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+    await options.waitForSelector('[data-qg-verify-result="problems"]');
+    assert.match(await options.textContent('[data-qg-verify-result]'), /序号 0 的内容被改动/);
     await options.close();
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { canonical, chainRows, verifyChain, verifyExportText, type ChainedRow, type Manifest } from '@/utils/export/chain';
+
+const ROWS = Array.from({ length: 6 }, (_, i) => ({ chat: '客户-王总', msgId: String(i), text: `第 ${i} 条` }));
+
+async function exported(): Promise<{ rows: ChainedRow[]; manifest: Manifest }> {
+  const { chained, state } = await chainRows(ROWS);
+  return { rows: chained, manifest: { algorithm: 'SHA-256', count: chained.length, lastHash: state.hash, createdAt: 'x' } };
+}
+const types = (v: Awaited<ReturnType<typeof verifyChain>>) => v.problems.map((p) => p.type);
+
+describe('export hash chain', () => {
+  it('hashes rows the same whatever the key order', () => {
+    expect(canonical({ b: 1, a: [{ d: 2, c: 3 }] })).toBe(canonical({ a: [{ c: 3, d: 2 }], b: 1 }));
+  });
+
+  it('passes a clean file', async () => {
+    const { rows, manifest } = await exported();
+    expect(await verifyChain(rows, manifest)).toEqual({ ok: true, rows: 6, problems: [] });
+  });
+
+  it('continues a chain across chunks to the same result', async () => {
+    const a = await chainRows(ROWS.slice(0, 2));
+    const b = await chainRows(ROWS.slice(2), a.state);
+    expect([...a.chained, ...b.chained].map((r) => r.hash)).toEqual((await exported()).rows.map((r) => r.hash));
+  });
+
+  it('detects an edited row', async () => {
+    const { rows, manifest } = await exported();
+    rows[2] = { ...rows[2]!, row: { ...rows[2]!.row, text: '改过的' } };
+    expect(types(await verifyChain(rows, manifest))).toEqual(['edited']);
+  });
+
+  it('detects a removed row, at the start, middle and end', async () => {
+    const { rows, manifest } = await exported();
+    expect(types(await verifyChain(rows.filter((r) => r.seq !== 3), manifest))).toEqual(['removed']);
+    expect(types(await verifyChain(rows.slice(1), manifest))).toEqual(['removed']);
+    expect(types(await verifyChain(rows.slice(0, 5), manifest))).toEqual(['removed']);
+  });
+
+  it('detects an inserted row', async () => {
+    const { rows, manifest } = await exported();
+    const fake = { ...rows[1]!, row: { chat: '客户-王总', msgId: '99', text: '伪造' } };
+    expect(types(await verifyChain([...rows.slice(0, 2), fake, ...rows.slice(2)], manifest))).toContain('inserted');
+    expect(types(await verifyChain([...rows, { row: { a: 1 } } as unknown as ChainedRow], manifest))).toEqual(['inserted']);
+  });
+
+  it('detects reordered rows', async () => {
+    const { rows, manifest } = await exported();
+    const swapped = [rows[0]!, rows[2]!, rows[1]!, ...rows.slice(3)];
+    expect(types(await verifyChain(swapped, manifest))).toContain('reordered');
+  });
+
+  it('answers a file that is not an export with a clear error', async () => {
+    expect(await verifyExportText('not json')).toEqual({ ok: false, error: '不是 JSON 文件（只有 JSON 导出带完整的校验信息）' });
+    expect(await verifyExportText('{"x":1}')).toEqual({ ok: false, error: '文件里没有 rows 数组，不是 QunGuard 的导出' });
+  });
+});
