@@ -4,6 +4,7 @@ import { chainRows, GENESIS, verifyExportText, type ChainedRow } from '@/utils/e
 import { CSV_BOM, csvChunk, EXPORT_SCHEMA_VERSION, toXlsx, type Cell } from '@/utils/export/formats';
 import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { getDb } from '@/utils/store/db';
+import { TeamMerge } from './TeamMerge';
 
 const KINDS: Record<ExportKind, string> = { interactions: '客户沟通记录（消息）', decisions: '发送提醒与决定', nickname: '昵称违规', notices: '通知与回执' };
 type Format = 'csv' | 'xlsx' | 'json';
@@ -141,6 +142,7 @@ export function ExportPanel() {
         </p>
       )}
       <VerifyExport />
+      <TeamMerge />
     </section>
   );
 }

@@ -185,6 +185,16 @@ describe('tamper evidence', () => {
     await options.setInputFiles('[data-qg-verify-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
     await options.waitForSelector('[data-qg-verify-result="problems"]');
     assert.match(await options.textContent('[data-qg-verify-result]'), /序号 0 的内容被改动/);
+    // Team view: the same export twice plus the edited copy merge without duplicates; the edited file is flagged.
+    await options.setInputFiles('[data-qg-team-files]', [
+      { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+      { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(text) },
+      { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) },
+    ]);
+    await options.waitForSelector('[data-qg-team-summary]');
+    assert.match(await options.textContent('[data-qg-team-summary]'), new RegExp(`合并后 ${data.rows.length} 行`));
+    assert.match(await options.textContent('[data-qg-team-files-result]'), /edited\.json.*问题/s);
+    assert.match(await options.textContent('[data-qg-team-staff]'), /陈经理/);
     await options.close();
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * Team view: merge several staff exports (JSON) on the manager's machine. Each file's chain is verified; rows are
+ * deduplicated (messages by account + chat + message id, other rows by their canonical content), and a per-staff
+ * breakdown is computed. No server involved.
+ */
+import { canonical, verifyExportText, type ChainedRow, type Verification } from './chain';
+
+export interface MergedFile {
+  name: string;
+  kind?: string;
+  rows: number;
+  /** null when the file could not be read at all. */
+  verification: Verification | null;
+  error?: string;
+}
+
+export interface StaffBreakdown {
+  account: string;
+  rows: number;
+  chats: number;
+  incoming: number;
+  outgoing: number;
+}
+
+export interface TeamMerge {
+  files: MergedFile[];
+  rows: Array<Record<string, unknown>>;
+  duplicates: number;
+  staff: StaffBreakdown[];
+}
+
+function rowKey(row: Record<string, unknown>): string {
+  return row.msgId !== undefined && row.chat !== undefined ? `m\u001f${row.account}\u001f${row.chat}\u001f${row.msgId}` : `r\u001f${canonical(row)}`;
+}
+
+export async function mergeExports(inputs: Array<{ name: string; text: string }>): Promise<TeamMerge> {
+  const files: MergedFile[] = [];
+  const merged = new Map<string, Record<string, unknown>>();
+  let duplicates = 0;
+  for (const input of inputs) {
+    const verification = await verifyExportText(input.text);
+    if ('error' in verification) {
+      files.push({ name: input.name, rows: 0, verification: null, error: verification.error });
+      continue;
+    }
+    const data = JSON.parse(input.text.replace(/^\uFEFF/, '')) as { kind?: string; rows: ChainedRow[] };
+    for (const chained of data.rows) {
+      const row = chained?.row;
+      if (!row || typeof row !== 'object') continue;
+      const key = rowKey(row);
+      if (merged.has(key)) duplicates++;
+      else merged.set(key, row);
+    }
+    files.push({ name: input.name, kind: data.kind, rows: data.rows.length, verification });
+  }
+  const rows = [...merged.values()].sort((a, b) => String(a.time ?? a.at ?? '').localeCompare(String(b.time ?? b.at ?? '')));
+  const byStaff = new Map<string, { rows: number; chats: Set<string>; incoming: number; outgoing: number }>();
+  for (const row of rows) {
+    const account = String(row.account ?? '');
+    const s = byStaff.get(account) ?? { rows: 0, chats: new Set<string>(), incoming: 0, outgoing: 0 };
+    s.rows++;
+    if (row.chat) s.chats.add(String(row.chat));
+    if (row.direction === '收') s.incoming++;
+    if (row.direction === '发') s.outgoing++;
+    byStaff.set(account, s);
+  }
+  const staff = [...byStaff].map(([account, s]) => ({ account, rows: s.rows, chats: s.chats.size, incoming: s.incoming, outgoing: s.outgoing })).sort((a, b) => b.rows - a.rows);
+  return { files, rows, duplicates, staff };
+}
