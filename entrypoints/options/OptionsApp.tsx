@@ -24,6 +24,15 @@ function currentSection(): string {
   return SECTIONS.some((s) => s.id === id) ? id : 'overview';
 }
 
+/** The dashboard (and its chart library) is loaded only when the overview is shown. */
+function LazyDashboard({ state }: { state: PolicyState }) {
+  const [Comp, setComp] = useState<null | ((props: { policy: PolicyState['effective'] }) => preact.JSX.Element | null)>(null);
+  useEffect(() => {
+    void import('@/components/Dashboard').then((m) => setComp(() => m.Dashboard));
+  }, []);
+  return Comp ? <Comp policy={state.effective} /> : null;
+}
+
 export function OptionsApp() {
   const [section, setSection] = useState(currentSection());
   const [state, setState] = useState<PolicyState | null>(null);
@@ -88,6 +97,7 @@ export function OptionsApp() {
                 </div>
               </section>
             )}
+            <LazyDashboard state={state} />
           </>
         )}
         {state && section === 'records' && <CustomerSettings state={state} onChanged={reload} />}

@@ -198,3 +198,18 @@ describe('tamper evidence', () => {
     await options.close();
   });
 });
+
+describe('dashboard', () => {
+  it('renders the charts from the local records (screenshot in test-results/)', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const options = await ext.extensionPage('options.html#overview');
+    await options.setViewportSize({ width: 1200, height: 1400 });
+    await options.waitForSelector('[data-qg-section="dashboard"]');
+    await options.waitForSelector('[data-qg-chart="messages"] canvas');
+    await options.waitForSelector('[data-qg-chart="decisions"]');
+    assert.ok((await options.locator('[data-qg-section="dashboard"] canvas').count()) >= 2, 'charts are drawn');
+    mkdirSync('test-results', { recursive: true });
+    await options.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
+    await options.close();
+  });
+});
