@@ -3,7 +3,7 @@
  * memory between requests: the database is opened lazily and the policy is read per batch.
  */
 import type { BusReplies, BusRequest, ErrorReply, IngestReply, StatsReply } from '../bus/protocol';
-import { chatKey } from '../core/keys';
+import { accountChatKey } from '../core/keys';
 import type { Policy } from '../core/policy/model';
 import type { QunGuardDb } from '../store/db';
 import { ingestEvents } from '../store/ingest';
@@ -50,7 +50,7 @@ export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Prom
     }
     case 'qg/setTag': {
       if (!req.chat?.name || (req.chat.kind !== 'group' && req.chat.kind !== 'direct')) return { ok: false, error: 'chat must have a name and a kind' };
-      const key = `${req.account}\u001f${chatKey(req.chat)}`;
+      const key = accountChatKey(req.account, req.chat);
       if (req.chatClass === null) await deps.db().tags.delete(key);
       else await deps.db().tags.put({ key, account: req.account, name: req.chat.name, kind: req.chat.kind, chatClass: req.chatClass, at: (deps.now ?? Date.now)() });
       return { ok: true };

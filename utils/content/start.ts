@@ -15,6 +15,7 @@ import type { ContentStatus, StoredEvent } from '../bus/protocol';
 import { request } from '../bus/client';
 import type { HealthReport } from '../core/events';
 import { classifyChat, type ChatClass } from '../core/classify';
+import { chatKey } from '../core/keys';
 import { defaultPolicy, type Policy } from '../core/policy/model';
 import { getEffectivePolicy, watchPolicy } from '../policy/store';
 import type { SiteAdapter } from '../site/types';
@@ -62,7 +63,6 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
 
   // Staff tags (one-click chat classes), loaded once the account is known.
   const tags = new Map<string, ChatClass>();
-  const tagKey = (chat: { name: string; kind: string }) => `${chat.kind}\u001f${chat.name}`;
   let tagsFor = '';
   const loadTags = (account: string) => {
     if (tagsFor === account) return;
@@ -70,7 +70,7 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     void request({ type: 'qg/getTags', account }).then(
       (reply) => {
         tags.clear();
-        for (const t of reply.tags) tags.set(tagKey(t), t.chatClass);
+        for (const t of reply.tags) tags.set(chatKey(t), t.chatClass);
         // Classes may have changed: let features re-evaluate as they do for a policy change.
         if (reply.tags.length) for (const { handlers: h } of handlers) h.onPolicyChange?.(policy);
       },
@@ -88,11 +88,11 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     onTeardown: (fn) => teardown.push(fn),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: Date.now,
-    tagOf: (chat) => tags.get(tagKey(chat)) ?? null,
-    classify: (chat) => classifyChat(chat.name, policy.groups, tags.get(tagKey(chat))),
+    tagOf: (chat) => tags.get(chatKey(chat)) ?? null,
+    classify: (chat) => classifyChat(chat.name, policy.groups, tags.get(chatKey(chat))),
     setTag: async (chat, chatClass) => {
-      if (chatClass) tags.set(tagKey(chat), chatClass);
-      else tags.delete(tagKey(chat));
+      if (chatClass) tags.set(chatKey(chat), chatClass);
+      else tags.delete(chatKey(chat));
       await request({ type: 'qg/setTag', account: tagsFor, chat: { name: chat.name, kind: chat.kind }, chatClass });
     },
   };

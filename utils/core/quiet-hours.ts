@@ -5,7 +5,7 @@
 import type { ChatClass } from './classify';
 import { matchesPattern } from './classify';
 import type { ChatKind } from './events';
-import { zonedTime, type ZonedTime } from './time';
+import { addDays, hhmmToMinutes as toMinutes, zonedTime, type ZonedTime } from './time';
 
 export interface QuietWindow {
   /** Weekdays on which the window STARTS: 1 = Monday … 7 = Sunday. */
@@ -42,18 +42,10 @@ export function defaultQuietHours(): QuietHoursPolicy {
   };
 }
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 /** ISO weekday 1..7 of a calendar date string, with 调休 days mapped to `workdayAs`. */
 function effectiveWeekday(date: string, jsWeekday: number, policy: QuietHoursPolicy): number {
   if (policy.workdays.includes(date)) return policy.workdayAs;
   return jsWeekday === 0 ? 7 : jsWeekday;
-}
-
-function previousDate(date: string): { date: string; weekday: number } {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return { date: d.toISOString().slice(0, 10), weekday: d.getUTCDay() };
 }
 
 export interface QuietVerdict {
@@ -73,8 +65,7 @@ export function quietAt(now: ZonedTime, policy: QuietHoursPolicy): QuietVerdict 
   if (!policy.enabled) return { quiet: false };
   if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, reason: `节假日 ${now.date}` };
   const today = effectiveWeekday(now.date, now.weekday, policy);
-  const yesterday = previousDate(now.date);
-  const yesterdayWeekday = effectiveWeekday(yesterday.date, yesterday.weekday, policy);
+  const yesterdayWeekday = effectiveWeekday(addDays(now.date, -1), (now.weekday + 6) % 7, policy);
   for (const w of policy.windows) {
     const start = toMinutes(w.start);
     const end = toMinutes(w.end);

@@ -4,7 +4,7 @@
  */
 import type { CustomerPolicy } from './policy/model';
 import { quietAt, type QuietHoursPolicy } from './quiet-hours';
-import { addDays, zonedTime, type ZonedTime } from './time';
+import { addDays, hhmmToMinutes as toMinutes, zonedTime, type ZonedTime } from './time';
 
 export interface ClockRules {
   timeZone: string;
@@ -20,7 +20,6 @@ export function clockRules(policy: { timeZone: string; customer: CustomerPolicy;
   };
 }
 
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 /** Longest span counted; older waits show as "more than 31 days". */
 const MAX_SPAN_MINUTES = 31 * 24 * 60;
 

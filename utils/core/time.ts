@@ -72,6 +72,11 @@ export function zonedToEpoch(date: string, minutes: number, timeZone: string): n
   return guess;
 }
 
+/** "23:30" -> minutes since midnight. */
+export function hhmmToMinutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -4,7 +4,7 @@
  * written with one bulkPut per batch (IndexedDB round trips dominate ingest cost).
  */
 import type { StoredEvent } from '../bus/protocol';
-import { chatKey, messageKey } from '../core/keys';
+import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
 import type { ChatRow, MessageRow, QunGuardDb } from './db';
 
@@ -94,7 +94,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
           break;
         }
         case 'chat': {
-          const key = `${event.account}\u001f${chatKey(event.chat)}`;
+          const key = accountChatKey(event.account, event.chat);
           const previous = await db.chats.get(key);
           const row: ChatRow = {
             key,
@@ -114,7 +114,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
           break;
         }
         case 'members': {
-          const key = `${event.account}\u001f${chatKey(event.chat)}`;
+          const key = accountChatKey(event.account, event.chat);
           const members = event.members.map((m) => m.name);
           const previous = await db.chats.get(key);
           if (previous) await db.chats.update(key, { members, membersSeenAt: event.at });

@@ -6,7 +6,7 @@
 import type { ChatClass } from '../../core/classify';
 import { classifyChat } from '../../core/classify';
 import type { ChatListRow, CurrentChat } from '../../core/events';
-import { chatKey } from '../../core/keys';
+import { accountChatKey, chatKey } from '../../core/keys';
 import { isNotice, isReceipt, mentions } from '../../core/notice';
 import { clockRules, countableMinutes, formatWait, waitingSince } from '../../core/sla';
 import { parseDividerTime } from '../../core/time';
@@ -88,7 +88,7 @@ export const customer: ContentFeature = {
             const w = wait(pending.time, policy.customer.leaderReplyMinutes);
             leader = { from: pending.sender, ...w, text: `${pending.sender} @你，已 ${formatWait(w.minutes)}未回复` };
             waiting = true;
-            api.log({ kind: 'task', eventId: `task\u001f${account}\u001f${chatKey(chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
+            api.log({ kind: 'task', eventId: `task\u001f${accountChatKey(account, chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
           }
         }
         if (chatClass === 'internal') drawNotices(list);
@@ -135,7 +135,7 @@ export const customer: ContentFeature = {
         const missing = expected.filter((name) => !replied.has(name));
         const body = api.adapter.messageBodyElement(notice.element);
         if (body) setReceiptBadge(body, [...replied], missing, total);
-        const id = `notice\u001f${account}\u001f${chatKey(chat!)}\u001f${notice.msgId}`;
+        const id = `notice\u001f${accountChatKey(account, chat!)}\u001f${notice.msgId}`;
         if (!loggedNotices.has(id)) {
           loggedNotices.add(id);
           api.log({ kind: 'notice', eventId: id, account, chat: chat!.name, data: { type: 'notice', from: notice.sender, msgId: notice.msgId, at: notice.time } });

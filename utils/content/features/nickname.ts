@@ -8,7 +8,7 @@ import { compileNicknameRules, checkNickname, type CompiledNicknameRules } from 
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { nicknameScope } from '../../core/nickname/scope';
 import type { CurrentChat } from '../../core/events';
-import { chatKey } from '../../core/keys';
+import { accountChatKey } from '../../core/keys';
 import type { Policy } from '../../core/policy/model';
 import { dayInZone } from '../../core/time';
 import { coalesced } from '../coalesce';
@@ -73,7 +73,7 @@ export const nickname: ContentFeature = {
       const day = dayInZone(api.now(), api.policy().timeZone);
       api.log({
         kind: 'nickname',
-        eventId: `nick\u001f${account}\u001f${chatKey(chat)}\u001f${verdict.name}\u001f${day}`,
+        eventId: `nick\u001f${accountChatKey(account, chat)}\u001f${verdict.name}\u001f${day}`,
         account,
         chat: chat.name,
         data: {

@@ -26,6 +26,8 @@ export interface CompiledNicknameRules {
   custom: RegExp | null;
   roster: RosterIndex | null;
   units: string[];
+  /** 2–4 Han characters (policy.name), compiled once: it runs for every name. */
+  nameShape: RegExp;
 }
 
 /** Compile once per policy (template, custom regex, roster index); reuse for every name. */
@@ -38,6 +40,7 @@ export function compileNicknameRules(policy: NicknamePolicy): CompiledNicknameRu
     custom: policy.customPattern ? compileSafe(policy.customPattern) : null,
     roster: policy.roster.length ? buildRosterIndex(policy.roster, parts) : null,
     units: [...policy.departments, ...policy.regions, ...policy.companies],
+    nameShape: new RegExp(`^\\p{Script=Han}{${policy.name.minHan},${policy.name.maxHan}}$`, 'u'),
   };
 }
 
@@ -48,10 +51,9 @@ export interface CheckContext {
   today: string;
 }
 
-function isValidName(name: string, rules: NicknamePolicy['name']): boolean {
-  const { minHan, maxHan, allowMiddleDot } = rules;
-  if (new RegExp(`^\\p{Script=Han}{${minHan},${maxHan}}$`, 'u').test(name)) return true;
-  return allowMiddleDot && /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u.test(name) && name.length <= 16;
+function isValidName(name: string, c: CompiledNicknameRules): boolean {
+  if (c.nameShape.test(name)) return true;
+  return c.policy.name.allowMiddleDot && /^\p{Script=Han}+(?:·\p{Script=Han}+)+$/u.test(name) && name.length <= 16;
 }
 
 interface Parsed {
@@ -74,7 +76,7 @@ function parseSeparated(text: string, reasons: ReasonCode[], c: CompiledNickname
     // 销售部张三: find where a unit ends and a valid name starts.
     const whole = segments[0]!;
     for (let at = whole.length - c.policy.name.minHan; at >= 1; at--) {
-      if (isUnitLike(whole.slice(0, at), c.units) && isValidName(whole.slice(at), c.policy.name)) {
+      if (isUnitLike(whole.slice(0, at), c.units) && isValidName(whole.slice(at), c)) {
         segments = [whole.slice(0, at), whole.slice(at)];
         reasons.push('missing-separator');
         break;
@@ -87,7 +89,7 @@ function parseSeparated(text: string, reasons: ReasonCode[], c: CompiledNickname
     const [a, b] = segments as [string, string];
     const nameSide = nameIndex === 1 ? b : a;
     const otherSide = nameIndex === 1 ? a : b;
-    if (isUnitLike(nameSide, c.units) && !isUnitLike(otherSide, c.units) && isValidName(otherSide, c.policy.name)) {
+    if (isUnitLike(nameSide, c.units) && !isUnitLike(otherSide, c.units) && isValidName(otherSide, c)) {
       segments = [b, a];
       reasons.push('reversed');
     }
@@ -138,7 +140,7 @@ function validateValues(values: Parsed['values'], reasons: ReasonCode[], c: Comp
   for (const field of c.fields) {
     const value = values[field]!;
     if (field === '姓名') {
-      if (!isValidName(value, c.policy.name)) {
+      if (!isValidName(value, c)) {
         reasons.push('bad-name');
         valid = false;
       }
