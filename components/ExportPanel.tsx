@@ -1,22 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
 import { chainRows, GENESIS, verifyExportText, type ChainedRow } from '@/utils/export/chain';
-import { CSV_BOM, csvChunk, EXPORT_SCHEMA_VERSION, toXlsx, type Cell } from '@/utils/export/formats';
+import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
 import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { getDb } from '@/utils/store/db';
+import { downloadFile as download } from './download';
 import { TeamMerge } from './TeamMerge';
 
 const KINDS: Record<ExportKind, string> = { interactions: '客户沟通记录（消息）', decisions: '发送提醒与决定', nickname: '昵称违规', notices: '通知与回执' };
 type Format = 'csv' | 'xlsx' | 'json';
 const day = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-
-function download(parts: BlobPart[], type: string, name: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob(parts, { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 /** Section 导出: filters, format, chunked export with a progress bar and cancel. */
 export function ExportPanel() {
@@ -67,7 +60,7 @@ export function ExportPanel() {
       else if (format === 'xlsx') download([toXlsx({ columns, rows: all }) as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`);
       else {
         const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString() };
-        download([`${JSON.stringify({ schemaVersion: EXPORT_SCHEMA_VERSION, kind, filters, manifest, columns: COLUMNS[kind], rows: chained }, null, 1)}\n`], 'application/json', `${name}.json`);
+        download([toJson(COLUMNS[kind], chained, { kind, filters, manifest })], 'application/json', `${name}.json`);
       }
       setResult(`已导出 ${count} 条`);
     } catch (error) {

@@ -3,6 +3,7 @@ import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { t } from '@/utils/i18n';
 import { importPolicyText, policyToFile, type PolicyState } from '@/utils/policy/store';
 import { logPolicyChange } from '@/utils/store/policy-log';
+import { downloadFile } from './download';
 
 /** Import / export of the policy file. A bad file shows every error (JSON path + reason) and changes nothing. */
 export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
@@ -26,14 +27,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
     }
   }
 
-  function download() {
-    const blob = new Blob([policyToFile(state.local)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'qunguard-policy.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  }
+  const download = () => downloadFile([policyToFile(state.local)], 'application/json', 'qunguard-policy.json');
 
   return (
     <section class="card" data-qg-section="policy-file">

@@ -1,26 +1,24 @@
-import { isLocked } from '@/utils/core/policy/merge';
-import type { Policy } from '@/utils/core/policy/model';
-import { validatePolicyObject } from '@/utils/core/policy/parse';
-import { t } from '@/utils/i18n';
-import { saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
 import { useState } from 'preact/hooks';
+import type { ValidationIssue } from '@/utils/core/policy/json-schema';
+import type { Policy } from '@/utils/core/policy/model';
+import { t } from '@/utils/i18n';
+import type { PolicyState } from '@/utils/policy/store';
+import { FieldError, Lock as LockIcon } from './FieldError';
+import { issuesAt, lockedAt, savePolicyChange } from './policy-edit';
 
-/** Section 客户记录 (records): what the local log keeps. Each change is validated before it is saved. */
+/**
+ * Section 客户记录 (records): what the local log keeps. Saved like every other section (savePolicyChange):
+ * validated first, recorded in the log.
+ */
 export function RecordsSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const records = state.effective.records;
-  const locked = (field: keyof Policy['records']) => isLocked(`records.${field}`, state.locked);
+  const locked = (field: keyof Policy['records']) => lockedAt(state, `records.${field}`);
 
   async function update(patch: Partial<Policy['records']>) {
-    const next = { ...state.local, records: { ...state.local.records, ...patch } };
-    const checked = validatePolicyObject(next);
-    if (!checked.ok) {
-      setError(checked.issues.map((issue) => `${issue.path} ${issue.reason}`).join('；'));
-      return;
-    }
-    setError(null);
-    await saveLocalPolicy(checked.policy);
-    onChanged();
+    const found = await savePolicyChange(state, (p) => ({ ...p, records: { ...p.records, ...patch } }));
+    setIssues(found);
+    if (!found.length) onChanged();
   }
 
   return (
@@ -65,19 +63,9 @@ export function RecordsSettings({ state, onChanged }: { state: PolicyState; onCh
         </select>
         {locked('scope') && <Lock />}
       </label>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError issues={issuesAt(issues, '$.records')} />
     </section>
   );
 }
 
-function Lock() {
-  return (
-    <span class="lock" title={t('policy.locked')} data-qg-locked>
-      🔒
-    </span>
-  );
-}
+const Lock = () => <LockIcon locked />;

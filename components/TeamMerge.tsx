@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CSV_BOM, csvChunk, type Cell } from '@/utils/export/formats';
+import { toCsv, type Cell } from '@/utils/export/formats';
 import { mergeExports, type TeamMerge as Result } from '@/utils/export/merge';
 import { COLUMNS } from '@/utils/export/source';
+import { downloadFile } from './download';
 
 /** 团队汇总: merge several staff JSON exports locally, each file verified, with a per-staff breakdown. */
 export function TeamMerge() {
@@ -20,12 +21,8 @@ export function TeamMerge() {
     // Known columns first (labels in Chinese), then anything else the files carried.
     const known = COLUMNS.interactions.filter((c) => result.rows.some((r) => c.key in r));
     const extra = [...new Set(result.rows.flatMap((r) => Object.keys(r)))].filter((k) => !known.some((c) => c.key === k)).map((k) => ({ key: k, label: k }));
-    const csv = `${CSV_BOM}${csvChunk({ columns: [...known, ...extra], rows: result.rows as Array<Record<string, Cell>> }, true)}\r\n`;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = 'qunguard-team.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    const csv = toCsv({ columns: [...known, ...extra], rows: result.rows as Array<Record<string, Cell>> });
+    downloadFile([csv], 'text/csv;charset=utf-8', 'qunguard-team.csv');
   }
 
   return (

@@ -51,6 +51,7 @@ export function toXlsx(table: Table, sheetName = 'QunGuard'): Uint8Array {
   return writeXlsx(rows, sheetName);
 }
 
-export function toJson(table: Table, meta: Record<string, unknown>): string {
-  return `${JSON.stringify({ schemaVersion: EXPORT_SCHEMA_VERSION, ...meta, columns: table.columns, rows: table.rows }, null, 1)}\n`;
+/** JSON export: `{ schemaVersion, ...meta, columns, rows }` (rows are plain or hash-chained records). */
+export function toJson(columns: Table['columns'], rows: unknown[], meta: Record<string, unknown>): string {
+  return `${JSON.stringify({ schemaVersion: EXPORT_SCHEMA_VERSION, ...meta, columns, rows }, null, 1)}\n`;
 }
