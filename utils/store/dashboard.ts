@@ -1,8 +1,8 @@
 /** Figures for the dashboard charts, from the local database (last N days, policy time zone). */
 import type { Policy } from '../core/policy/model';
-import { clockRules, firstResponseMinutes } from '../core/sla';
 import { addDays, dayInZone } from '../core/time';
-import type { MessageRow, QunGuardDb } from './db';
+import type { QunGuardDb } from './db';
+import { customerChatDays } from './queries';
 
 export interface Dashboard {
   days: string[];
@@ -49,18 +49,10 @@ export async function dashboardFigures(db: QunGuardDb, policy: Policy, now: numb
     else messagesOut[i]!++;
   }
   // First responses per customer chat and day.
-  const rules = clockRules(policy);
-  const perChatDay = new Map<string, MessageRow[]>();
-  for (const m of messages) {
-    if (m.chatClass !== 'customer' || m.type === 'system' || m.type === 'recall') continue;
-    const key = `${m.account}\u001f${m.chat}\u001f${dayInZone(m.time ?? m.seenAt, tz)}`;
-    perChatDay.set(key, [...(perChatDay.get(key) ?? []), m]);
-  }
   const buckets = BUCKETS.map(([label]) => ({ label, count: 0 }));
   const within = days.map(() => ({ ok: 0, all: 0 }));
-  for (const [key, list] of perChatDay) {
-    const day = key.split('\u001f')[2]!;
-    for (const minutes of firstResponseMinutes(list.sort((a, b) => a.time - b.time || a.seenAt - b.seenAt), rules)) {
+  for (const { day, responses } of customerChatDays(messages, policy)) {
+    for (const minutes of responses) {
       buckets[BUCKETS.findIndex(([, max]) => minutes <= max)]!.count++;
       const i = index.get(day);
       if (i === undefined) continue;

@@ -26,6 +26,34 @@ export interface DailyFigure {
   withinSla: number | null;
 }
 
+/** One customer chat on one day (policy time zone): its messages in time order and its first-response minutes. */
+export interface ChatDay {
+  day: string;
+  account: string;
+  chat: string;
+  messages: MessageRow[];
+  responses: number[];
+}
+
+/** Group customer-chat messages by day, account and chat, and measure first responses (shared by figures and dashboard). */
+export function customerChatDays(rows: MessageRow[], policy: Policy): ChatDay[] {
+  const rules = clockRules(policy);
+  const groups = new Map<string, ChatDay>();
+  for (const r of rows) {
+    if (r.chatClass !== 'customer' || r.type === 'system' || r.type === 'recall') continue;
+    const day = dayInZone(r.time ?? r.seenAt, policy.timeZone);
+    const key = `${day}\u001f${r.account}\u001f${r.chat}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { day, account: r.account, chat: r.chat, messages: [], responses: [] }));
+    group.messages.push(r);
+  }
+  for (const group of groups.values()) {
+    group.messages.sort((a, b) => a.time - b.time || a.seenAt - b.seenAt);
+    group.responses = firstResponseMinutes(group.messages, rules);
+  }
+  return [...groups.values()];
+}
+
 /** Label of the per-account total rows in dailyCustomerFigures. */
 export const ALL_CHATS = '（全部客户）';
 
@@ -35,13 +63,6 @@ export const ALL_CHATS = '（全部客户）';
  */
 export async function dailyCustomerFigures(db: QunGuardDb, policy: Policy, sinceMs: number): Promise<DailyFigure[]> {
   const rows = await db.messages.where('[chatClass+seenAt]').between(['customer', sinceMs], ['customer', Infinity]).toArray();
-  const rules = clockRules(policy);
-  const groups = new Map<string, MessageRow[]>();
-  for (const r of rows) {
-    if (r.type === 'system' || r.type === 'recall') continue;
-    const key = `${dayInZone(r.time, policy.timeZone)}\u001f${r.account}\u001f${r.chat}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
   const figure = (day: string, account: string, chat: string, list: MessageRow[], times: number[]): DailyFigure => ({
     day,
     account,
@@ -55,14 +76,11 @@ export async function dailyCustomerFigures(db: QunGuardDb, policy: Policy, since
   });
   const perChat: DailyFigure[] = [];
   const perAccount = new Map<string, { list: MessageRow[]; times: number[] }>();
-  for (const [key, list] of groups) {
-    const [day, account, chat] = key.split('\u001f') as [string, string, string];
-    const sorted = list.sort((a, b) => a.time - b.time || a.seenAt - b.seenAt);
-    const times = firstResponseMinutes(sorted, rules);
-    perChat.push(figure(day, account, chat, sorted, times));
+  for (const { day, account, chat, messages, responses } of customerChatDays(rows, policy)) {
+    perChat.push(figure(day, account, chat, messages, responses));
     const total = perAccount.get(`${day}\u001f${account}`) ?? { list: [], times: [] };
-    total.list.push(...sorted);
-    total.times.push(...times);
+    total.list.push(...messages);
+    total.times.push(...responses);
     perAccount.set(`${day}\u001f${account}`, total);
   }
   const totals = [...perAccount].map(([key, t]) => {

@@ -36,7 +36,13 @@ export const customer: ContentFeature = {
     const members = new Map<string, string[]>();
     let rows: ChatListRow[] = [];
     const unreadSince = new Map<string, number>(); // chat key -> first time we saw it unread
-    const loggedNotices = new Set<string>();
+    /** Log entries already sent: refreshes repeat every minute, the entries must not. */
+    const logged = new Set<string>();
+    const logOnce = (entry: Parameters<FeatureApi['log']>[0] & { eventId: string }) => {
+      if (logged.has(entry.eventId)) return;
+      logged.add(entry.eventId);
+      api.log(entry);
+    };
     let headerUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
     api.onTeardown(() => headerUi?.remove());
     const schedule = coalesced(api.setTimeout, 0, () => void refresh());
@@ -88,7 +94,7 @@ export const customer: ContentFeature = {
             const w = wait(pending.time, policy.customer.leaderReplyMinutes);
             leader = { from: pending.sender, ...w, text: `${pending.sender} @你，已 ${formatWait(w.minutes)}未回复` };
             waiting = true;
-            api.log({ kind: 'task', eventId: `task\u001f${accountChatKey(account, chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
+            logOnce({ kind: 'task', eventId: `task\u001f${accountChatKey(account, chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
           }
         }
         if (chatClass === 'internal') drawNotices(list);
@@ -136,12 +142,9 @@ export const customer: ContentFeature = {
         const body = api.adapter.messageBodyElement(notice.element);
         if (body) setReceiptBadge(body, [...replied], missing, total);
         const id = `notice\u001f${accountChatKey(account, chat!)}\u001f${notice.msgId}`;
-        if (!loggedNotices.has(id)) {
-          loggedNotices.add(id);
-          api.log({ kind: 'notice', eventId: id, account, chat: chat!.name, data: { type: 'notice', from: notice.sender, msgId: notice.msgId, at: notice.time } });
-        }
+        logOnce({ kind: 'notice', eventId: id, account, chat: chat!.name, data: { type: 'notice', from: notice.sender, msgId: notice.msgId, at: notice.time } });
         for (const name of replied) {
-          api.log({ kind: 'notice', eventId: `${id}\u001f${name}`, account, chat: chat!.name, data: { type: 'receipt', msgId: notice.msgId, name } });
+          logOnce({ kind: 'notice', eventId: `${id}\u001f${name}`, account, chat: chat!.name, data: { type: 'receipt', msgId: notice.msgId, name } });
         }
       }
     }
