@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { compileDetector } from '@/utils/core/detector/detector';
 import type { SensitivePolicy, SensitiveTerm } from '@/utils/core/detector/model';
 import { PRESET_CATEGORY_LABEL, PRESETS } from '@/utils/core/detector/presets';
+import { mergeSpans } from '@/utils/core/detector/spans';
 import { categoryLabel } from '@/utils/core/guard';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
@@ -139,18 +140,9 @@ function DetectorPlayground({ policy }: { policy: Policy }) {
   const parts: Array<{ text: string; hit?: string }> = [];
   let at = 0;
   // Overlapping hits (報價 inside 報價单) are merged into one highlight that names every rule.
-  const merged: Array<{ start: number; end: number; rules: string[] }> = [];
-  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    const label = `${categoryLabel(h.category)} · ${h.rule}`;
-    if (last && h.start < last.end) {
-      last.end = Math.max(last.end, h.end);
-      last.rules.push(label);
-    } else merged.push({ start: h.start, end: h.end, rules: [label] });
-  }
-  for (const m of merged) {
+  for (const m of mergeSpans(hits)) {
     if (m.start > at) parts.push({ text: text.slice(at, m.start) });
-    parts.push({ text: text.slice(m.start, m.end), hit: m.rules.join('\n') });
+    parts.push({ text: text.slice(m.start, m.end), hit: m.items.map((h) => `${categoryLabel(h.category)} · ${h.rule}`).join('\n') });
     at = m.end;
   }
   if (at < text.length) parts.push({ text: text.slice(at) });

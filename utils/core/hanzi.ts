@@ -6,7 +6,8 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 
 let table: Map<number, string> | null = null;
 
-function getTable(): Map<number, string> {
+/** Code point of a traditional character -> its simplified form (OpenCC's first candidate). Also used by the detector. */
+export function traditionalToSimplified(): Map<number, string> {
   if (table) return table;
   table = new Map();
   for (const pair of TS_CHARACTERS.split('|')) {
@@ -21,7 +22,7 @@ function getTable(): Map<number, string> {
 }
 
 export function toSimplified(text: string): string {
-  const map = getTable();
+  const map = traditionalToSimplified();
   let out = '';
   for (const char of text) out += map.get(char.codePointAt(0)!) ?? char;
   return out;

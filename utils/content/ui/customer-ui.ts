@@ -1,5 +1,6 @@
 /** Small in-page UI for customer records: the chat-header bar, chat-list row badges, notice receipt badges. */
 import type { ChatClass } from '../../core/classify';
+import { createShadowHost } from './shadow-host';
 
 export const HEADER_CSS = `
 .bar { display: flex; flex-wrap: wrap; gap: 10px; align-items: center; margin: 2px 12px; font: 12px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #555; }
@@ -63,11 +64,7 @@ ul { margin: 2px 0 0; padding-left: 16px; font: 12px/1.5 system-ui, sans-serif; 
 function badgeHost(tag: string, anchor: Element, inside: boolean): HTMLElement {
   const existing = inside ? anchor.querySelector(`:scope > ${tag}`) : anchor.nextElementSibling?.tagName.toLowerCase() === tag ? anchor.nextElementSibling : null;
   if (existing) return existing as HTMLElement;
-  const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
-  root.append(style, document.createElement('div'));
+  const host = createShadowHost(tag, BADGE_CSS, document.createElement('div'));
   if (inside) anchor.append(host);
   else anchor.after(host);
   return host;

@@ -5,6 +5,7 @@
  * rendered as text nodes, with <mark> around hits.
  */
 import type { Hit } from '../../core/detector/model';
+import { mergeSpans } from '../../core/detector/spans';
 import type { GuardVerdict } from '../../core/guard';
 
 export const DIALOG_CSS = `
@@ -39,15 +40,8 @@ export interface DialogResult {
 /** Text with <mark> around hits (overlapping hits merged), built only from text nodes. */
 export function highlighted(text: string, hits: Hit[], limit = 2000): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const spans = hits.map((h) => [h.start, h.end] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const s of spans) {
-    const last = merged.at(-1);
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([...s]);
-  }
   let at = 0;
-  for (const [s, e] of merged) {
+  for (const { start: s, end: e } of mergeSpans(hits)) {
     if (s >= limit) break;
     if (s > at) fragment.append(text.slice(at, s));
     const mark = document.createElement('mark');

@@ -4,6 +4,7 @@
  * touch it and it cannot touch the page. Text is only ever set with textContent.
  */
 import type { NicknameVerdict } from '../../core/nickname/model';
+import { createShadowHost } from './shadow-host';
 
 export const BADGE_TAG = 'qg-nick-badge';
 
@@ -25,13 +26,9 @@ export function setBadge(nameElement: Element, verdict: NicknameVerdict, onOpen:
     return;
   }
   if (!host) {
-    host = document.createElement(BADGE_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = BADGE_CSS;
     const button = document.createElement('button');
     button.type = 'button';
-    root.append(style, button);
+    host = createShadowHost(BADGE_TAG, BADGE_CSS, button);
     nameElement.after(host);
   }
   const button = host.shadowRoot!.querySelector('button')!;

@@ -4,7 +4,7 @@
  * noise (spaces, U+3000, NBSP, zero-width, punctuation, line breaks) -> SKIP. The output keeps, for every
  * normalised unit, the index of the original unit, so hits map back to the original text.
  */
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import { traditionalToSimplified } from '../hanzi';
 
 export const SKIP = 0;
 
@@ -40,9 +40,8 @@ export function normalisationTable(): Uint16Array {
   for (let c = 0; c < 65536; c++) t[c] = c;
   t[0] = SKIP;
   // Traditional -> simplified first, so later rules (digits, width) apply to the simplified result too.
-  for (const pair of TS_CHARACTERS.split('|')) {
-    const [from, to] = pair.split(' ') as [string, string];
-    if (from.length === 1 && to && to.length === 1) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (const [from, to] of traditionalToSimplified()) {
+    if (from < 0x10000 && to.length === 1) t[from] = to.charCodeAt(0);
   }
   // Full-width ASCII variants -> ASCII.
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
