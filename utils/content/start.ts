@@ -71,11 +71,15 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
       (reply) => {
         tags.clear();
         for (const t of reply.tags) tags.set(chatKey(t), t.chatClass);
-        // Classes may have changed: let features re-evaluate as they do for a policy change.
-        if (reply.tags.length) for (const { handlers: h } of handlers) h.onPolicyChange?.(policy);
+        if (reply.tags.length) reclassified();
       },
       (error) => console.warn('[QunGuard] chat tags unavailable', error),
     );
+  };
+
+  /** Chat classes changed (tags loaded or set): features re-evaluate as they do for a policy change. */
+  const reclassified = () => {
+    for (const { handlers: h } of handlers) h.onPolicyChange?.(policy);
   };
 
   const api: FeatureApi = {
@@ -93,6 +97,7 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     setTag: async (chat, chatClass) => {
       if (chatClass) tags.set(chatKey(chat), chatClass);
       else tags.delete(chatKey(chat));
+      reclassified();
       await request({ type: 'qg/setTag', account: tagsFor, chat: { name: chat.name, kind: chat.kind }, chatClass });
     },
   };

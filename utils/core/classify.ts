@@ -14,9 +14,18 @@ export interface GroupsPolicy {
   ignored: string[];
 }
 
+/** Compiled /…/ patterns (null = rejected as unsafe): they are matched against every name, row and destination. */
+const compiled = new Map<string, RegExp | null>();
+
 export function matchesPattern(name: string, pattern: string): boolean {
   if (pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')) {
-    return compileSafe(pattern.slice(1, -1))?.test(name.slice(0, 128)) ?? false;
+    let re = compiled.get(pattern);
+    if (re === undefined) {
+      re = compileSafe(pattern.slice(1, -1));
+      if (compiled.size > 1000) compiled.clear(); // patterns come from the policy: a bound, not a working set
+      compiled.set(pattern, re);
+    }
+    return re?.test(name.slice(0, 128)) ?? false;
   }
   return pattern !== '' && name.includes(pattern);
 }

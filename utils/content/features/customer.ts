@@ -104,7 +104,7 @@ export const customer: ContentFeature = {
           if (!headerUi.shadowHost.isConnected) headerUi.mount();
           const current = chat;
           renderHeader(headerUi.shadowHost, headerUi.uiContainer, { chatClass, patternClass: classifyChat(chat.name, policy.groups), tagged: api.tagOf(chat) !== null, sla, leader }, (cls) => {
-            void api.setTag(current, cls).then(refresh);
+            void api.setTag(current, cls); // setTag notifies features (onPolicyChange), which redraws this
           });
         }
       }

@@ -50,27 +50,29 @@ export const nickname: ContentFeature = {
     const cache = new Map<string, NicknameVerdict>(); // name -> verdict for the current chat + policy
     let expanded = false;
 
+    /** Whether rules apply in the open chat, computed once per chat (resetChat clears it on chat or policy change). */
+    let scope: ReturnType<typeof nicknameScope> | null = null;
+
     const check = (name: string): NicknameVerdict | null => {
       if (!chat) return null;
       const c = compiled();
-      const scope = nicknameScope(chat, api.policy(), api.classify(chat));
+      scope ??= nicknameScope(chat, api.policy(), api.classify(chat));
       if (!c || !scope.applies) return null;
-      let verdict = cache.get(name);
-      if (!verdict) {
-        verdict = checkNickname(name, c, { chatClass: scope.chatClass, today: dayInZone(api.now(), api.policy().timeZone) });
-        cache.set(name, verdict);
-      }
+      const cached = cache.get(name);
+      if (cached && verdicts.has(name)) return cached;
+      const today = dayInZone(api.now(), api.policy().timeZone);
+      const verdict = cached ?? checkNickname(name, c, { chatClass: scope.chatClass, today });
+      cache.set(name, verdict);
       if (!verdicts.has(name)) {
         verdicts.set(name, verdict);
-        if (verdict.verdict === 'bad' || verdict.verdict === 'outsider') logViolation(verdict);
+        if (verdict.verdict === 'bad' || verdict.verdict === 'outsider') logViolation(verdict, today);
         scheduleSummary();
       }
       return verdict;
     };
 
-    const logViolation = (verdict: NicknameVerdict) => {
+    const logViolation = (verdict: NicknameVerdict, day: string) => {
       if (!chat) return;
-      const day = dayInZone(api.now(), api.policy().timeZone);
       api.log({
         kind: 'nickname',
         eventId: `nick\u001f${accountChatKey(account, chat)}\u001f${verdict.name}\u001f${day}`,
@@ -126,6 +128,7 @@ export const nickname: ContentFeature = {
 
     const resetChat = (next: CurrentChat | null) => {
       chat = next;
+      scope = null;
       verdicts = new Map();
       cache.clear();
       expanded = false;
