@@ -1,13 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
-import { chainRows, GENESIS, verifyExportText, type ChainedRow } from '@/utils/export/chain';
+import { chainRows, GENESIS, type ChainedRow } from '@/utils/export/chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
 import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
+import { t } from '@/utils/i18n';
+import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
 import { downloadFile as download } from './download';
 import { TeamMerge } from './TeamMerge';
+import { VerifyPanel } from './VerifyPanel';
 
-const KINDS: Record<ExportKind, string> = { interactions: '客户沟通记录（消息）', decisions: '发送提醒与决定', nickname: '昵称违规', notices: '通知与回执' };
+const KINDS: ExportKind[] = ['interactions', 'decisions', 'nickname', 'notices'];
+const CLASSES = ['customer', 'internal', 'external', 'unknown'] as const;
 type Format = 'csv' | 'xlsx' | 'json';
 const day = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
@@ -59,12 +63,14 @@ export function ExportPanel() {
       if (format === 'csv') download(csvParts, 'text/csv;charset=utf-8', `${name}.csv`);
       else if (format === 'xlsx') download([toXlsx({ columns, rows: all }) as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`);
       else {
-        const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString() };
+        // The database's chain head at export time: kept by the manager, it pins the local database too.
+        const head = await readHead(getDb());
+        const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString(), store: { seq: head.nextSeq - 1, hash: head.lastHash } };
         download([toJson(COLUMNS[kind], chained, { kind, filters, manifest })], 'application/json', `${name}.json`);
       }
-      setResult(`已导出 ${count} 条`);
+      setResult(t('export.done', { count }));
     } catch (error) {
-      setResult(controller.signal.aborted ? '已取消，未生成文件' : `导出失败：${String(error)}`);
+      setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed', { error: String(error) }));
     } finally {
       setProgress(null);
       abort.current = null;
@@ -73,58 +79,59 @@ export function ExportPanel() {
 
   return (
     <section class="card" data-qg-section="export">
-      <h2>导出本机记录</h2>
+      <h2>{t('export.heading')}</h2>
       <div class="grid2">
         <label>
-          内容
+          {t('export.kind')}
           <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ExportKind)} data-qg-export-kind>
-            {Object.entries(KINDS).map(([k, label]) => (
+            {KINDS.map((k) => (
               <option key={k} value={k}>
-                {label}
+                {t(`export.kind.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          格式
+          {t('export.format')}
           <select value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)} data-qg-export-format>
-            <option value="csv">CSV（Excel 可直接打开）</option>
+            <option value="csv">{t('export.format.csv')}</option>
             <option value="xlsx">XLSX</option>
             <option value="json">JSON</option>
           </select>
         </label>
         <label>
-          从 <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          {t('export.from')} <input type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         </label>
         <label>
-          到 <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          {t('export.to')} <input type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
         </label>
         <label>
-          聊天分类
+          {t('export.chatClass')}
           <select value={chatClass} onChange={(e) => setChatClass(e.currentTarget.value as ChatClass | '')}>
-            <option value="">全部</option>
-            <option value="customer">客户</option>
-            <option value="internal">内部</option>
-            <option value="external">外部</option>
-            <option value="unknown">未分类</option>
+            <option value="">{t('export.all')}</option>
+            {CLASSES.map((c) => (
+              <option key={c} value={c}>
+                {t(`class.${c}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          聊天名称（可选） <input value={chat} onInput={(e) => setChat(e.currentTarget.value)} />
+          {t('export.chat')} <input value={chat} onInput={(e) => setChat(e.currentTarget.value)} />
         </label>
         <label>
-          账号（可选） <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
+          {t('export.account')} <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
         </label>
       </div>
       <div class="row">
         <button type="button" disabled={progress !== null} onClick={() => void run()} data-qg-export-run>
-          导出
+          {t('export.run')}
         </button>
         {progress !== null && (
           <>
             <progress max={1} value={progress} data-qg-export-progress />
             <button type="button" class="secondary" onClick={() => abort.current?.abort()}>
-              取消
+              {t('export.cancel')}
             </button>
           </>
         )}
@@ -134,43 +141,8 @@ export function ExportPanel() {
           {result}
         </p>
       )}
-      <VerifyExport />
+      <VerifyPanel />
       <TeamMerge />
     </section>
-  );
-}
-
-/** 校验: check an exported JSON file's hash chain and manifest. */
-function VerifyExport() {
-  const [report, setReport] = useState<{ ok: boolean; text: string; problems: string[] } | null>(null);
-  async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const result = await verifyExportText(await file.text());
-    if ('error' in result) setReport({ ok: false, text: result.error, problems: [] });
-    else setReport({ ok: result.ok, text: result.ok ? `校验通过：${result.rows} 行，未发现改动` : `发现 ${result.problems.length} 处问题：`, problems: result.problems.map((p) => p.detail) });
-  }
-  return (
-    <div class="verify">
-      <h3>校验导出文件</h3>
-      <label class="button secondary">
-        选择 JSON 导出文件…
-        <input type="file" accept=".json,application/json" hidden onChange={onFile} data-qg-verify-file />
-      </label>
-      {report && (
-        <div class={report.ok ? 'ok' : 'error'} role="status" data-qg-verify-result={report.ok ? 'ok' : 'problems'}>
-          <p>{report.text}</p>
-          {report.problems.length > 0 && (
-            <ul>
-              {report.problems.slice(0, 50).map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-    </div>
   );
 }

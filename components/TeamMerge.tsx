@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { toCsv, type Cell } from '@/utils/export/formats';
 import { mergeExports, type TeamMerge as Result } from '@/utils/export/merge';
 import { COLUMNS } from '@/utils/export/source';
+import { t } from '@/utils/i18n';
 import { downloadFile } from './download';
+import { problemText } from './problem-text';
 
 /** 团队汇总: merge several staff JSON exports locally, each file verified, with a per-staff breakdown. */
 export function TeamMerge() {
@@ -18,7 +20,7 @@ export function TeamMerge() {
 
   function downloadMerged() {
     if (!result) return;
-    // Known columns first (labels in Chinese), then anything else the files carried.
+    // Known columns first (with the export's labels), then anything else the files carried.
     const known = COLUMNS.interactions.filter((c) => result.rows.some((r) => c.key in r));
     const extra = [...new Set(result.rows.flatMap((r) => Object.keys(r)))].filter((k) => !known.some((c) => c.key === k)).map((k) => ({ key: k, label: k }));
     const csv = toCsv({ columns: [...known, ...extra], rows: result.rows as Array<Record<string, Cell>> });
@@ -27,10 +29,10 @@ export function TeamMerge() {
 
   return (
     <div class="team" data-qg-team>
-      <h3>团队汇总</h3>
-      <p class="muted">选择多名员工导出的 JSON 文件：逐个校验、去重合并，并按员工统计。全部在本机完成。</p>
+      <h3>{t('team.heading')}</h3>
+      <p class="muted">{t('team.hint')}</p>
       <label class="button secondary">
-        选择多个 JSON 导出文件…
+        {t('team.pickFiles')}
         <input type="file" accept=".json,application/json" multiple hidden onChange={onFiles} data-qg-team-files />
       </label>
       {result && (
@@ -38,9 +40,9 @@ export function TeamMerge() {
           <table class="table" data-qg-team-files-result>
             <thead>
               <tr>
-                <th>文件</th>
-                <th>行数</th>
-                <th>校验</th>
+                <th>{t('team.file')}</th>
+                <th>{t('team.rows')}</th>
+                <th>{t('team.verification')}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,27 +50,27 @@ export function TeamMerge() {
                 <tr key={f.name}>
                   <td>{f.name}</td>
                   <td>{f.rows}</td>
-                  <td class={f.verification?.ok ? 'ok' : 'error'}>{f.error ?? (f.verification!.ok ? '通过' : `${f.verification!.problems.length} 处问题：${f.verification!.problems[0]!.detail}`)}</td>
+                  <td class={f.verification?.ok ? 'ok' : 'error'}>{f.error ? t(`verify.error.${f.error}`) : f.verification!.ok ? t('team.passed') : t('team.fileProblems', { count: f.verification!.problems.length, first: problemText(f.verification!.problems[0]!) })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p data-qg-team-summary>
-            合并后 {result.rows.length} 行（去掉重复 {result.duplicates} 行）
+            {t('team.summary', { rows: result.rows.length, duplicates: result.duplicates })}
           </p>
           <table class="table" data-qg-team-staff>
             <thead>
               <tr>
-                <th>员工（账号）</th>
-                <th>记录</th>
-                <th>聊天</th>
-                <th>收 / 发</th>
+                <th>{t('team.staff')}</th>
+                <th>{t('team.records')}</th>
+                <th>{t('team.chats')}</th>
+                <th>{t('team.inOut')}</th>
               </tr>
             </thead>
             <tbody>
               {result.staff.map((s) => (
                 <tr key={s.account}>
-                  <td>{s.account || '（未知）'}</td>
+                  <td>{s.account || t('team.unknownAccount')}</td>
                   <td>{s.rows}</td>
                   <td>{s.chats}</td>
                   <td>
@@ -79,7 +81,7 @@ export function TeamMerge() {
             </tbody>
           </table>
           <button type="button" onClick={downloadMerged} disabled={!result.rows.length}>
-            下载合并结果（CSV）
+            {t('team.download')}
           </button>
         </>
       )}

@@ -179,12 +179,13 @@ describe('tamper evidence', () => {
     const text = await readFile(await download.path(), 'utf8');
     const data = JSON.parse(text);
     assert.equal(data.manifest.count, data.rows.length);
+    assert.match(data.manifest.store.hash, /^[0-9a-f]{64}$/, 'the manifest pins the database chain head');
     await options.setInputFiles('[data-qg-verify-file]', { name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await options.waitForSelector('[data-qg-verify-result="ok"]');
     data.rows[0].row.senderName = '改过的人';
     await options.setInputFiles('[data-qg-verify-file]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
     await options.waitForSelector('[data-qg-verify-result="problems"]');
-    assert.match(await options.textContent('[data-qg-verify-result]'), /序号 0 的内容被改动/);
+    assert.match(await options.textContent('[data-qg-verify-of="file"]'), /序号 0 的内容被改动/);
     // Team view: the same export twice plus the edited copy merge without duplicates; the edited file is flagged.
     await options.setInputFiles('[data-qg-team-files]', [
       { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(text) },
@@ -195,6 +196,46 @@ describe('tamper evidence', () => {
     assert.match(await options.textContent('[data-qg-team-summary]'), new RegExp(`合并后 ${data.rows.length} 行`));
     assert.match(await options.textContent('[data-qg-team-files-result]'), /edited\.json.*问题/s);
     assert.match(await options.textContent('[data-qg-team-staff]'), /陈经理/);
+    await options.close();
+  });
+});
+
+describe('tamper evidence at rest', () => {
+  it('verifies the chain in the local database and reports a row edited behind QunGuard', async () => {
+    const options = await ext.extensionPage('options.html#export');
+    await options.click('[data-qg-verify-store]');
+    await options.waitForSelector('[data-qg-verify-of="store"][data-qg-verify-result="ok"]');
+    assert.match(await options.textContent('[data-qg-verify-of="store"]'), /数据库校验通过/);
+    // Edit one stored message directly in IndexedDB, as someone with access to the profile could.
+    const editOne = (senderName) =>
+      options.evaluate(
+        (name) =>
+          new Promise((done, fail) => {
+            const open = indexedDB.open('qunguard');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('messages', 'readwrite');
+              const cursor = tx.objectStore('messages').index('seq').openCursor();
+              cursor.onsuccess = () => {
+                const row = cursor.result.value;
+                const before = row.senderName;
+                row.senderName = name ?? row.originalSender;
+                row.originalSender = name ? before : undefined;
+                if (!name) delete row.originalSender;
+                cursor.result.update(row);
+              };
+              tx.oncomplete = () => done(open.result.close());
+              tx.onerror = () => fail(tx.error);
+            };
+          }),
+        senderName,
+      );
+    await editOne('改过的人');
+    await options.click('[data-qg-verify-store]');
+    await options.waitForSelector('[data-qg-verify-of="store"][data-qg-verify-result="problems"]');
+    assert.match(await options.textContent('[data-qg-verify-of="store"]'), /（消息） 的内容被改动/);
+    await editOne(null); // restore, so the database is intact again
+    await options.click('[data-qg-verify-store]');
+    await options.waitForSelector('[data-qg-verify-of="store"][data-qg-verify-result="ok"]');
     await options.close();
   });
 });

@@ -3,7 +3,7 @@
  * deduplicated (messages by account + chat + message id, other rows by their canonical content), and a per-staff
  * breakdown is computed. No server involved.
  */
-import { canonical, verifyExportText, type ChainedRow, type Verification } from './chain';
+import { canonical, verifyExportText, type ChainedRow, type UnreadableExport, type Verification } from './chain';
 
 export interface MergedFile {
   name: string;
@@ -11,7 +11,7 @@ export interface MergedFile {
   rows: number;
   /** null when the file could not be read at all. */
   verification: Verification | null;
-  error?: string;
+  error?: UnreadableExport['error'];
 }
 
 export interface StaffBreakdown {

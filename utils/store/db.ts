@@ -9,6 +9,8 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ChatClass } from '../core/classify';
 import type { ChatKind, Direction, MessageType } from '../core/events';
 import type { LogEntry } from '../bus/protocol';
+import type { ChainHead } from './chain';
+import { chainExistingRows } from './chain-upgrade';
 
 export const DB_NAME = 'qunguard';
 
@@ -40,6 +42,10 @@ export interface MessageRow {
   recalled: 0 | 1;
   recalledAt?: number;
   sendFailed?: boolean;
+  /** Hash chain (v3, utils/store/chain.ts): order across messages and log, previous hash, this row's hash. */
+  seq?: number;
+  prev?: string;
+  hash?: string;
 }
 
 export interface ChatRow {
@@ -58,7 +64,14 @@ export interface ChatRow {
 
 export interface LogRow extends LogEntry {
   id?: number;
+  /** Hash chain (v3), as on MessageRow. */
+  seq?: number;
+  prev?: string;
+  hash?: string;
 }
+
+/** Small keyed facts of the database itself (v3): so far only the chain head. */
+export type MetaRow = ChainHead;
 
 /** A staff member's one-click class for a chat (v2). Keyed by account + chat kind + name, never session ids. */
 export interface TagRow {
@@ -75,6 +88,7 @@ export type QunGuardDb = Dexie & {
   chats: EntityTable<ChatRow, 'key'>;
   log: EntityTable<LogRow, 'id'>;
   tags: EntityTable<TagRow, 'key'>;
+  meta: EntityTable<MetaRow, 'key'>;
 };
 
 export interface SchemaVersion {
@@ -111,6 +125,18 @@ export const SCHEMA: SchemaVersion[] = [
           row.time ??= row.seenAt!;
           row.timeSource ??= 'first-seen';
         }),
+  },
+  {
+    // Issue 6: tamper evidence at rest. Every message and log row gets seq/prev/hash; `meta` keeps the chain head.
+    version: 3,
+    stores: {
+      messages: '&key, seenAt, [chat+seenAt], [chatClass+seenAt], seq',
+      chats: '&key, account, name, lastSeenAt',
+      log: '++id, &eventId, kind, at, [kind+at], chat, seq',
+      tags: '&key, account, name',
+      meta: '&key',
+    },
+    upgrade: (tx) => chainExistingRows(tx),
   },
 ];
 

@@ -1,11 +1,13 @@
 /**
  * Applies a batch of bus events to the database in one transaction. Idempotent: the same batch applied twice,
  * or the same message re-rendered by the page, leaves exactly one row. Messages are read with one bulkGet and
- * written with one bulkPut per batch (IndexedDB round trips dominate ingest cost).
+ * written with one bulkPut per batch (IndexedDB round trips dominate ingest cost). Every new message and log row is
+ * linked into the hash chain (utils/store/chain.ts) in the same transaction, in the order the batch lists them.
  */
 import type { StoredEvent } from '../bus/protocol';
 import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
+import { linkRow, readHead } from './chain';
 import type { ChatRow, MessageRow, QunGuardDb } from './db';
 
 export interface IngestOptions {
@@ -49,7 +51,9 @@ function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: strin
 
 export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { stored: 0, duplicates: 0 };
-  await db.transaction('rw', db.messages, db.chats, db.log, async () => {
+  await db.transaction('rw', [db.messages, db.chats, db.log, db.meta], async () => {
+    const head = await readHead(db);
+    const headSeq = head.nextSeq;
     // 1. Everything this batch touches in `messages`, in one read.
     const keys = new Set<string>();
     for (const e of events) {
@@ -75,7 +79,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
             }
             break;
           }
-          const fresh = messageRow(event, key, options);
+          const fresh = linkRow(head, 'messages', messageRow(event, key, options));
           existing.set(key, fresh);
           dirty.set(key, fresh);
           result.stored++;
@@ -89,6 +93,9 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
             row.recalled = 1;
             row.recalledAt = event.at;
             dirty.set(key, row);
+            // The flag is not hashed (it changes after the row is written); the recall itself is a chained fact.
+            const entry = { eventId: `recall\u001f${key}`, kind: 'recall' as const, at: event.at, account: event.account, chat: event.chat.name, data: { msgId: event.msgId } };
+            if (!(await db.log.where('eventId').equals(entry.eventId).count())) await db.log.add(linkRow(head, 'log', entry));
             result.stored++;
           }
           break;
@@ -127,7 +134,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
           const dup = await db.log.where('eventId').equals(event.entry.eventId).count();
           if (dup) result.duplicates++;
           else {
-            await db.log.add({ ...event.entry });
+            await db.log.add(linkRow(head, 'log', { ...event.entry }));
             result.stored++;
           }
           break;
@@ -135,6 +142,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
       }
     }
     if (dirty.size) await db.messages.bulkPut([...dirty.values()]);
+    if (head.nextSeq !== headSeq) await db.meta.put(head);
   });
   return result;
 }

@@ -1,5 +1,6 @@
 /** Records policy changes made in the options page (import, edits) in the log: which fields, and who was (un)exempted. */
 import type { Policy } from '../core/policy/model';
+import { appendLog } from './chain';
 import { getDb } from './db';
 
 function changedPaths(before: unknown, after: unknown, prefix = '', depth = 0): string[] {
@@ -26,5 +27,5 @@ export function describePolicyChange(before: Policy, after: Policy): Record<stri
 export async function logPolicyChange(before: Policy, after: Policy, source: 'options' | 'import'): Promise<void> {
   const data = describePolicyChange(before, after);
   if (!(data.changed as string[]).length) return;
-  await getDb().log.add({ eventId: crypto.randomUUID(), kind: 'policy', at: Date.now(), data: { ...data, source } });
+  await appendLog(getDb(), [{ eventId: crypto.randomUUID(), kind: 'policy', at: Date.now(), data: { ...data, source } }]);
 }

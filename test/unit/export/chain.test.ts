@@ -52,7 +52,17 @@ describe('export hash chain', () => {
   });
 
   it('answers a file that is not an export with a clear error', async () => {
-    expect(await verifyExportText('not json')).toEqual({ ok: false, error: '不是 JSON 文件（只有 JSON 导出带完整的校验信息）' });
-    expect(await verifyExportText('{"x":1}')).toEqual({ ok: false, error: '文件里没有 rows 数组，不是 QunGuard 的导出' });
+    expect(await verifyExportText('not json')).toEqual({ ok: false, error: 'notJson' });
+    expect(await verifyExportText('{"x":1}')).toEqual({ ok: false, error: 'noRows' });
+  });
+});
+
+describe('SHA-256 used by the chain', () => {
+  it('gives the same digests as Web Crypto', async () => {
+    const { sha256Hex } = await import('@/utils/export/chain');
+    for (const text of ['', 'abc', '销售部-张三\n报价单', 'x'.repeat(1000)]) {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      expect(sha256Hex(text)).toBe(Buffer.from(digest).toString('hex'));
+    }
   });
 });

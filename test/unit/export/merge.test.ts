@@ -43,7 +43,7 @@ describe('team merge of staff exports', () => {
     expect(result.files.map((f) => [f.name, f.verification?.ok ?? null, f.error ?? null])).toEqual([
       ['good.json', true, null],
       ['edited.json', false, null],
-      ['notes.txt', null, '不是 JSON 文件（只有 JSON 导出带完整的校验信息）'],
+      ['notes.txt', null, 'notJson'],
     ]);
     expect(result.rows).toHaveLength(2);
   });

@@ -48,3 +48,25 @@ describe('database migrations', () => {
     await current.delete();
   });
 });
+
+describe('database migration to version 3', () => {
+  it('chains the rows stored before the chain existed, and the chain verifies', async () => {
+    const { verifyStore } = await import('@/utils/store/verify');
+    const name = 'qunguard-migration-v2-to-v3';
+    const old = openDb(name, SCHEMA.slice(0, 2));
+    await old.open();
+    await old.table('messages').bulkAdd([
+      { ...SAMPLE.messages, key: 'late', seenAt: 20, chatClass: 'customer', time: 20, timeSource: 'first-seen' },
+      { ...SAMPLE.messages, key: 'early', seenAt: 10, chatClass: 'customer', time: 10, timeSource: 'first-seen' },
+    ]);
+    await old.table('log').add(SAMPLE.log);
+    old.close();
+    const current = openDb(name);
+    await current.open();
+    expect((await current.messages.orderBy('seq').toArray()).map((r) => [r.key, r.seq])).toEqual([['early', 0], ['late', 1]]);
+    expect((await current.log.toArray()).map((r) => r.seq)).toEqual([2]);
+    expect(await current.meta.get('chain')).toMatchObject({ nextSeq: 3 });
+    expect(await verifyStore(current)).toMatchObject({ ok: true, rows: 3 });
+    await current.delete();
+  });
+});

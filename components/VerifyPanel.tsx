@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { verifyExportText, type Problem } from '@/utils/export/chain';
+import { t } from '@/utils/i18n';
+import { getDb } from '@/utils/store/db';
+import { verifyStore } from '@/utils/store/verify';
+import { problemText } from './problem-text';
+
+interface Report {
+  ok: boolean;
+  text: string;
+  problems: Problem[];
+  unlisted: number;
+  head?: string;
+}
+
+function ReportView({ report, id }: { report: Report; id: string }) {
+  return (
+    <div class={report.ok ? 'ok' : 'error'} role="status" data-qg-verify-result={report.ok ? 'ok' : 'problems'} data-qg-verify-of={id}>
+      <p>{report.text}</p>
+      {report.problems.length > 0 && (
+        <ul>
+          {report.problems.slice(0, 50).map((p, i) => (
+            <li key={i} data-qg-problem={p.type}>
+              {problemText(p)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.unlisted > 0 && <p class="muted">{t('verify.moreProblems', { count: report.unlisted })}</p>}
+      {report.head && <p class="muted mono">{report.head}</p>}
+    </div>
+  );
+}
+
+/** 校验: an exported JSON file's chain and manifest, or the chain stored in this computer's database. */
+export function VerifyPanel() {
+  const [fileReport, setFileReport] = useState<Report | null>(null);
+  const [storeReport, setStoreReport] = useState<Report | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+
+  async function onFile(event: Event) {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = verifyExportText(await file.text());
+    if ('error' in result) setFileReport({ ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
+    else
+      setFileReport({
+        ok: result.ok,
+        text: result.ok ? t('verify.fileOk', { rows: result.rows }) : t('verify.problems', { count: result.problems.length }),
+        problems: result.problems,
+        unlisted: Math.max(0, result.problems.length - 50),
+      });
+  }
+
+  async function checkStore() {
+    setProgress(0);
+    setStoreReport(null);
+    try {
+      const result = await verifyStore(getDb(), { onProgress: setProgress });
+      const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+      setStoreReport({
+        ok: result.ok,
+        text: result.ok ? t('verify.storeOk', { rows: result.rows, purged: result.purged }) : t('verify.problems', { count: total }),
+        problems: result.problems,
+        unlisted: Math.max(0, total - Math.min(50, result.problems.length)),
+        head: t('verify.storeHead', { seq: result.head.nextSeq - 1, hash: result.head.lastHash }),
+      });
+    } catch (error) {
+      setStoreReport({ ok: false, text: t('export.failed', { error: String(error) }), problems: [], unlisted: 0 });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <div class="verify">
+      <h3>{t('verify.heading')}</h3>
+      <p class="muted">{t('verify.fileHint')}</p>
+      <label class="button secondary">
+        {t('verify.pickFile')}
+        <input type="file" accept=".json,application/json" hidden onChange={onFile} data-qg-verify-file />
+      </label>
+      {fileReport && <ReportView report={fileReport} id="file" />}
+      <p class="muted">{t('verify.storeHint')}</p>
+      <div class="row">
+        <button type="button" class="secondary" disabled={progress !== null} onClick={() => void checkStore()} data-qg-verify-store>
+          {t('verify.storeRun')}
+        </button>
+        {progress !== null && <progress max={1} value={progress} />}
+      </div>
+      {storeReport && <ReportView report={storeReport} id="store" />}
+    </div>
+  );
+}
