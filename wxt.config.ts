@@ -16,6 +16,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: CHAT_HOST_MATCHES,
     storage: { managed_schema: 'managed_schema.json' },
+    // The default policy plus 'wasm-unsafe-eval': the hash chain's SHA-256 runs in WebAssembly (utils/export/sha256.ts).
+    // No remote code and no eval of JavaScript.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

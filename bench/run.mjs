@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
 import { adapterBench, nicknameBench } from './adapter.mjs';
+import { exportBench } from './export.mjs';
 import { importTs } from './load.mjs';
 import { storeBench } from './store.mjs';
 
@@ -54,7 +55,16 @@ try {
   report('store: rows in the table', store.rows.toLocaleString('en-US'), 'rows', '1,000,000');
   report('store: page of 50 newest-first messages, median / max of 20 pages', `${store.pageMedian.toFixed(1)} / ${store.pageMax.toFixed(1)}`, 'ms', '<= 100 ms per page');
 
-  // 7. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
+  // 7. Export and tamper evidence on 100,000 stored messages: the real export path and verifiers, in Chromium.
+  const exportBundle = await build({ entryPoints: ['bench/export-entry.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
+  const exp = await exportBench(ext, exportBundle.outputFiles[0].text, { rows: Number(process.env.BENCH_EXPORT_ROWS ?? 100_000) });
+  report(`export: ${exp.csv.rows.toLocaleString('en-US')} messages to CSV with the hash chain (median of 3)`, (exp.csv.ms / 1000).toFixed(2), 's', '<= 2 s');
+  report('export: raw IndexedDB getAll of the same rows, nothing else (this browser\'s floor)', (exp.rawRead.ms / 1000).toFixed(2), 's');
+  report(`export: verify a ${exp.verifyFile.rows.toLocaleString('en-US')}-row JSON export's chain (校验, median of 3)`, (exp.verifyFile.ms / 1000).toFixed(2), 's', '<= 2 s');
+  report(`store: verify the chain of ${exp.verifyStore.rows.toLocaleString('en-US')} stored rows (校验本机数据库, median of 3)`, (exp.verifyStore.ms / 1000).toFixed(2), 's');
+  report('SHA-256 engine in extension pages', exp.engine, '', 'wasm');
+
+  // 8. Idle cost of the real extension: script time of the chat page over 5 idle seconds (CDP Performance metrics).
   const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html'));
   await waitForStatus(page, 'active');
   await page.waitForTimeout(1500); // let the first batch reach the database

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
-import { chainRows, GENESIS, type ChainedRow } from '@/utils/export/chain';
+import { chainRows, GENESIS, prepareSha256, type ChainedRow } from '@/utils/export/chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
 import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { t } from '@/utils/i18n';
@@ -44,6 +44,7 @@ export function ExportPanel() {
     const chained: ChainedRow[] = [];
     let chain = { seq: 0, hash: GENESIS };
     try {
+      await prepareSha256();
       const count = await readExport(
         getDb(),
         filters,

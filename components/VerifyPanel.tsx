@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { verifyExportText, type Problem } from '@/utils/export/chain';
+import { prepareSha256, verifyExportText, type Problem } from '@/utils/export/chain';
 import { t } from '@/utils/i18n';
 import { getDb } from '@/utils/store/db';
 import { verifyStore } from '@/utils/store/verify';
@@ -43,6 +43,7 @@ export function VerifyPanel() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    await prepareSha256();
     const result = verifyExportText(await file.text());
     if ('error' in result) setFileReport({ ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
     else

@@ -5,13 +5,12 @@
  * edits made without recomputing it; keep the manifest's lastHash (e.g. send it to the manager separately) to pin
  * a file.
  *
- * SHA-256 comes from @noble/hashes, synchronous, instead of Web Crypto: crypto.subtle.digest costs ~22 µs a call in
- * this Chromium (2.2 s for 100,000 chained rows, over the 2 s export goal on its own), and an async digest cannot
- * run inside an IndexedDB transaction, where the stored chain is extended. test/unit/export/chain.test.ts checks
- * that both give the same digests.
+ * The digest is synchronous (utils/export/sha256.ts says why it is not Web Crypto); call prepareSha256() once in a
+ * context before hashing many rows, or the slower JS digest is used.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256Hex } from './sha256';
+
+export { prepareSha256, sha256Hex } from './sha256';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -29,24 +28,24 @@ export interface Manifest {
   createdAt: string;
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
 /** JSON with object keys sorted at every level, so the same row always hashes the same. */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value as object)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+  if (isPlainObject(value)) {
+    const keys = Object.keys(value).sort();
+    // Fast path (every exported and stored row but log data): no nested objects, so JSON.stringify with the sorted
+    // key list writes exactly what the general path below writes, several times faster.
+    if (!keys.some((k) => isPlainObject(value[k]) || (Array.isArray(value[k]) && (value[k] as unknown[]).some((v) => v !== null && typeof v === 'object')))) {
+      return JSON.stringify(value, keys);
+    }
+    return `{${keys
+      .filter((k) => value[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
       .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-const encoder = new TextEncoder();
-
-/** Lower-case hex SHA-256 of the UTF-8 text. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(encoder.encode(text)));
 }
 
 export function linkHash(prev: string, row: Record<string, unknown>): string {

@@ -3,7 +3,7 @@
  * deduplicated (messages by account + chat + message id, other rows by their canonical content), and a per-staff
  * breakdown is computed. No server involved.
  */
-import { canonical, verifyExportText, type ChainedRow, type UnreadableExport, type Verification } from './chain';
+import { canonical, prepareSha256, verifyExportText, type ChainedRow, type UnreadableExport, type Verification } from './chain';
 
 export interface MergedFile {
   name: string;
@@ -37,6 +37,7 @@ export async function mergeExports(inputs: Array<{ name: string; text: string }>
   const files: MergedFile[] = [];
   const merged = new Map<string, Record<string, unknown>>();
   let duplicates = 0;
+  await prepareSha256();
   for (const input of inputs) {
     const verification = await verifyExportText(input.text);
     if ('error' in verification) {

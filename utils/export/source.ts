@@ -120,6 +120,30 @@ const LOG_KINDS: Record<Exclude<ExportKind, 'interactions'>, Array<LogRow['kind'
 
 export const CHUNK = 2000;
 
+/**
+ * Keyset paging over a time index without a filter (so IndexedDB can answer with one getAll): the next page starts
+ * at the last time seen, skipping the rows at that exact time already returned. The next page is requested before
+ * the current one is processed, so reading overlaps with hashing and formatting.
+ */
+async function pageByTime<T>(read: (from: number, count: number) => Promise<T[]>, timeOf: (row: T) => number, from: number, onPage: (rows: T[]) => Promise<void> | void, signal?: AbortSignal): Promise<void> {
+  let cursor = from;
+  let skip = 0;
+  const fetchPage = (at: number, skipped: number) => read(at, CHUNK + skipped).then((rows) => rows.slice(skipped));
+  let next = fetchPage(cursor, skip);
+  for (;;) {
+    signal?.throwIfAborted();
+    const rows = await next;
+    if (!rows.length) return;
+    const lastTime = timeOf(rows.at(-1)!);
+    skip = lastTime === cursor ? skip + rows.length : rows.filter((r) => timeOf(r) === lastTime).length;
+    cursor = lastTime;
+    const more = rows.length === CHUNK;
+    if (more) next = fetchPage(cursor, skip);
+    await onPage(rows);
+    if (!more) return;
+  }
+}
+
 /** Calls onChunk with each chunk of matching records, oldest first. Resolves with the number exported. */
 export async function readExport(
   db: QunGuardDb,
@@ -129,41 +153,34 @@ export async function readExport(
 ): Promise<number> {
   let exported = 0;
   const span = Math.max(1, filters.to - filters.from);
+  const progress = (time: number) => Math.min(1, (time - filters.from) / span);
   if (filters.kind === 'interactions') {
-    let cursor = filters.from;
-    let lastKey = '';
-    for (;;) {
-      signal?.throwIfAborted();
-      const batch = await db.messages
-        .where('seenAt')
-        .between(cursor, filters.to, true, true)
-        .filter((r) => r.seenAt > cursor || r.key > lastKey)
-        .limit(CHUNK)
-        .toArray();
-      if (!batch.length) break;
-      const last = batch.at(-1)!;
-      cursor = last.seenAt;
-      lastKey = last.key;
-      const kept = batch.filter(
-        (r) => (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chat || r.chat === filters.chat),
-      );
-      exported += kept.length;
-      await onChunk(kept.map(messageRecord), Math.min(1, (cursor - filters.from) / span));
-      if (batch.length < CHUNK) break;
-    }
-  } else {
-    for (const kind of LOG_KINDS[filters.kind]) {
-      let offset = 0;
-      for (;;) {
-        signal?.throwIfAborted();
-        const batch = await db.log.where('[kind+at]').between([kind, filters.from], [kind, filters.to], true, true).offset(offset).limit(CHUNK).toArray();
-        if (!batch.length) break;
-        offset += batch.length;
-        const kept = batch.filter((r) => (!filters.account || r.account === filters.account) && (!filters.chat || r.chat === filters.chat));
+    const wanted = (r: MessageRow) => (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chat || r.chat === filters.chat);
+    await pageByTime(
+      (from, count) => db.messages.where('seenAt').between(from, filters.to, true, true).limit(count).toArray(),
+      (r) => r.seenAt,
+      filters.from,
+      async (rows) => {
+        const kept = rows.filter(wanted);
         exported += kept.length;
-        await onChunk(kept.map(logRecord), Math.min(1, (batch.at(-1)!.at - filters.from) / span));
-        if (batch.length < CHUNK) break;
-      }
+        await onChunk(kept.map(messageRecord), progress(rows.at(-1)!.seenAt));
+      },
+      signal,
+    );
+  } else {
+    const wanted = (r: LogRow) => (!filters.account || r.account === filters.account) && (!filters.chat || r.chat === filters.chat);
+    for (const kind of LOG_KINDS[filters.kind]) {
+      await pageByTime(
+        (from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(),
+        (r) => r.at,
+        filters.from,
+        async (rows) => {
+          const kept = rows.filter(wanted);
+          exported += kept.length;
+          await onChunk(kept.map(logRecord), progress(rows.at(-1)!.at));
+        },
+        signal,
+      );
     }
   }
   return exported;

@@ -9,7 +9,7 @@
  * retention purge as a `purge` row naming the sequence ranges it deleted, so verification can tell a purge from a
  * removal.
  */
-import { GENESIS, linkHash } from '../export/chain';
+import { GENESIS, linkHash, prepareSha256 } from '../export/chain';
 import type { LogRow, MessageRow, QunGuardDb } from './db';
 
 export const CHAIN_META_KEY = 'chain';
@@ -70,6 +70,7 @@ export function linkRow<T extends MessageRow | LogRow>(head: ChainHead, table: C
 
 /** Append log entries as chained rows, in one transaction with the chain head (options page writes use this). */
 export async function appendLog(db: QunGuardDb, entries: LogRow[]): Promise<void> {
+  await prepareSha256();
   await db.transaction('rw', db.log, db.meta, async () => {
     const head = await readHead(db);
     for (const entry of entries) await db.log.add(linkRow(head, 'log', { ...entry }));

@@ -7,6 +7,7 @@
 import type { StoredEvent } from '../bus/protocol';
 import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
+import { prepareSha256 } from '../export/sha256';
 import { linkRow, readHead } from './chain';
 import type { ChatRow, MessageRow, QunGuardDb } from './db';
 
@@ -51,6 +52,7 @@ function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: strin
 
 export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { stored: 0, duplicates: 0 };
+  await prepareSha256(); // before the transaction: it must not wait on anything but IndexedDB
   await db.transaction('rw', [db.messages, db.chats, db.log, db.meta], async () => {
     const head = await readHead(db);
     const headSeq = head.nextSeq;

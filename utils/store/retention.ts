@@ -3,6 +3,7 @@
  * deletion is itself chained as a `purge` log row naming the seq ranges it removed (and the hash of each range's
  * last row), so 校验 can tell retention from tampering. Purge rows are kept: one small row a day.
  */
+import { prepareSha256 } from '../export/sha256';
 import { linkRow, readHead, type ChainFields, type PurgedRange } from './chain';
 import type { LogRow, MessageRow, QunGuardDb } from './db';
 
@@ -24,6 +25,7 @@ export function purgedRanges(rows: Array<Partial<ChainFields>>): PurgedRange[] {
 export async function purgeOlderThan(db: QunGuardDb, retentionDays: number, now: number): Promise<{ messages: number; log: number }> {
   const cutoff = now - retentionDays * 86_400_000;
   const total = { messages: 0, log: 0 };
+  await prepareSha256();
   // Chunked, one transaction (and one purge row) each, so a first purge of a large database stays small in memory.
   for (let part = 0; ; part++) {
     const done = await db.transaction('rw', [db.messages, db.log, db.meta], async () => {

@@ -3,7 +3,7 @@
  * in memory) and reports rows that were edited, removed, inserted or reordered since they were written. Gaps that a
  * chained `purge` row accounts for (retention) are not problems.
  */
-import { GENESIS, linkHash, type Problem } from '../export/chain';
+import { GENESIS, linkHash, prepareSha256, type Problem } from '../export/chain';
 import { chainContent, readChainChunk, readHead, type ChainFields, type PurgedRange } from './chain';
 import type { QunGuardDb } from './db';
 
@@ -44,6 +44,7 @@ async function purgeRanges(db: QunGuardDb): Promise<Map<number, PurgedRange>> {
 
 export async function verifyStore(db: QunGuardDb, options: { chunk?: number; onProgress?: (share: number) => void; signal?: AbortSignal } = {}): Promise<StoreVerification> {
   const chunk = options.chunk ?? 2000;
+  await prepareSha256();
   const head = await readHead(db);
   const ranges = await purgeRanges(db);
   const total = Math.max(1, (await db.messages.count()) + (await db.log.count()));

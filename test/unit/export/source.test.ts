@@ -27,6 +27,18 @@ describe('reading an export from the database', () => {
     expect(progress.length).toBe(3);
   });
 
+  it('reads every row once even when more rows than a chunk share one time', async () => {
+    const total = CHUNK + 5;
+    await ingestEvents(db, Array.from({ length: total }, (_, i) => messageEvent({ msgId: String(i), firstSeenAt: i < 3 ? 500 : 1000 })), { storeText: false, maxTextChars: 0 });
+    await ingestEvents(db, Array.from({ length: total }, (_, i) => ({ kind: 'log' as const, entry: { eventId: `n${i}`, kind: 'nickname' as const, at: 1000, data: { name: `n${i}` } } })), { storeText: false, maxTextChars: 0 });
+    const ids: string[] = [];
+    expect(await readExport(db, { kind: 'interactions', from: 0, to: 1e13 }, (records) => void ids.push(...records.map((r) => String(r.msgId))))).toBe(total);
+    expect(new Set(ids).size).toBe(total);
+    const names: string[] = [];
+    expect(await readExport(db, { kind: 'nickname', from: 0, to: 1e13 }, (records) => void names.push(...records.map((r) => String(r.name))))).toBe(total);
+    expect(new Set(names).size).toBe(total);
+  });
+
   it('applies the date range and the filters', async () => {
     await ingestEvents(
       db,

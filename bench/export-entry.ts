@@ -1,0 +1,121 @@
+// Bundled by bench/run.mjs and evaluated in an extension page (the extension origin's IndexedDB). Runs the real
+// export path (readExport -> chainRows -> csvChunk, as components/ExportPanel.tsx does) and the real verifiers.
+import type { StoredEvent } from '../utils/bus/protocol';
+import { chainRows, GENESIS, prepareSha256, verifyExportText, type ChainedRow } from '../utils/export/chain';
+import { sha256Engine } from '../utils/export/sha256';
+import { CSV_BOM, csvChunk, toJson, type Cell } from '../utils/export/formats';
+import { COLUMNS, readExport } from '../utils/export/source';
+import { openDb } from '../utils/store/db';
+import { ingestEvents } from '../utils/store/ingest';
+import { verifyStore } from '../utils/store/verify';
+
+const db = openDb('qunguard-bench-export');
+
+
+function events(start: number, count: number, base: number): StoredEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = start + i;
+    return {
+      kind: 'message',
+      account: '陈经理',
+      site: 'wechat-web',
+      chatClass: 'customer',
+      time: base + n,
+      timeSource: 'first-seen',
+      message: {
+        msgId: String(9_000_000_000_000_000_000n + BigInt(n)),
+        chat: { name: `客户-${n % 500}`, kind: 'direct' },
+        direction: n % 2 ? 'in' : 'out',
+        senderName: `销售部-员工${n % 97}`,
+        type: 'text',
+        text: n % 7 === 0 ? '=HYPERLINK("http://x","报价")' : '您好，附件是本季度报价单，请查收，有问题随时联系我。',
+        links: [],
+        firstSeenAt: base + n,
+      },
+    };
+  });
+}
+
+async function seed(rows: number): Promise<void> {
+  await prepareSha256();
+  await db.delete();
+  await db.open();
+  const base = Date.now() - rows - 60_000;
+  for (let i = 0; i < rows; i += 5000) await ingestEvents(db, events(i, Math.min(5000, rows - i), base), { storeText: true, maxTextChars: 500 });
+}
+
+async function exportCsv(): Promise<{ ms: number; rows: number; bytes: number }> {
+  const t0 = performance.now();
+  const columns = [...COLUMNS.interactions, { key: 'seq', label: '序号' }, { key: 'hash', label: '哈希' }];
+  const parts: string[] = [CSV_BOM];
+  let chain = { seq: 0, hash: GENESIS };
+  const rows = await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
+    const linked = chainRows(records, chain);
+    chain = linked.state;
+    parts.push(csvChunk({ columns, rows: linked.chained.map((c) => ({ ...(c.row as Record<string, Cell>), seq: c.seq, hash: c.hash })) }, parts.length === 1), '\r\n');
+  });
+  const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  return { ms: performance.now() - t0, rows, bytes: blob.size };
+}
+
+async function exportJsonText(): Promise<string> {
+  const chained: ChainedRow[] = [];
+  let chain = { seq: 0, hash: GENESIS };
+  await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
+    const linked = chainRows(records, chain);
+    chain = linked.state;
+    chained.push(...linked.chained);
+  });
+  const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString() };
+  return toJson(COLUMNS.interactions, chained, { kind: 'interactions', manifest });
+}
+
+declare global {
+  interface Window {
+    qgExportBench: typeof api;
+  }
+}
+
+const api = {
+  seed,
+  engine: () => sha256Engine(),
+  exportCsv,
+  async verifyFile(): Promise<{ ms: number; rows: number; ok: boolean }> {
+    const text = await exportJsonText();
+    const t0 = performance.now();
+    const result = verifyExportText(text);
+    const ms = performance.now() - t0;
+    return { ms, rows: 'rows' in result ? result.rows : 0, ok: result.ok };
+  },
+  async verifyStore(): Promise<{ ms: number; rows: number; ok: boolean }> {
+    const t0 = performance.now();
+    const result = await verifyStore(db);
+    return { ms: performance.now() - t0, rows: result.rows, ok: result.ok };
+  },
+  /** This browser's ceiling: the same rows read with raw IndexedDB getAll in chunks of 2,000, nothing else. */
+  async rawRead(): Promise<{ ms: number; rows: number }> {
+    const t0 = performance.now();
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(db.name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    let rows = 0;
+    for (let lower: IDBKeyRange | null = null; ; ) {
+      const batch = await new Promise<Array<{ key: string }>>((resolve, reject) => {
+        const request = idb.transaction('messages').objectStore('messages').getAll(lower, 2000);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      rows += batch.length;
+      if (batch.length < 2000) break;
+      lower = IDBKeyRange.lowerBound(batch.at(-1)!.key, true);
+    }
+    idb.close();
+    return { ms: performance.now() - t0, rows };
+  },
+  async cleanUp(): Promise<void> {
+    await db.delete();
+  },
+};
+window.qgExportBench = api;
