@@ -4,7 +4,7 @@ import type { StoredEvent } from '../utils/bus/protocol';
 import { chainRows, GENESIS, prepareSha256, verifyExportText, type ChainedRow } from '../utils/export/chain';
 import { sha256Engine } from '../utils/export/sha256';
 import { CSV_BOM, csvChunk, toJson, type Cell } from '../utils/export/formats';
-import { COLUMNS, readExport } from '../utils/export/source';
+import { CHAIN_COLUMNS, COLUMNS, readExport } from '../utils/export/source';
 import { openDb } from '../utils/store/db';
 import { ingestEvents } from '../utils/store/ingest';
 import { verifyStore } from '../utils/store/verify';
@@ -46,7 +46,7 @@ async function seed(rows: number): Promise<void> {
 
 async function exportCsv(): Promise<{ ms: number; rows: number; bytes: number }> {
   const t0 = performance.now();
-  const columns = [...COLUMNS.interactions, { key: 'seq', label: '序号' }, { key: 'hash', label: '哈希' }];
+  const columns = [...COLUMNS.interactions, ...CHAIN_COLUMNS];
   const parts: string[] = [CSV_BOM];
   let chain = { seq: 0, hash: GENESIS };
   const rows = await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {

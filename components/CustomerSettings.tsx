@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { CustomerPolicy, Policy } from '@/utils/core/policy/model';
 import { formatWait } from '@/utils/core/sla';
+import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
 import { dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
@@ -10,7 +11,7 @@ import { FieldError, Lock } from './FieldError';
 import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
 import { RecordsSettings } from './RecordsSettings';
 
-const DAYS = ['一', '二', '三', '四', '五', '六', '日'];
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Section 客户记录: what is recorded, reply clock, leaders and notices, storage, and the daily figures. */
@@ -34,87 +35,89 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
     <>
       <RecordsSettings state={state} onChanged={onChanged} />
       <section class="card" data-qg-section="customer">
-        <h2>回复时限 <Lock locked={locked} /></h2>
-        <p class="muted">客户聊天按“昵称规则 → 群分类”的规则判断，员工也可在聊天页顶部一键标记。</p>
+        <h2>
+          {t('cust.heading')} <Lock locked={locked} />
+        </h2>
+        <p class="muted">{t('cust.hint')}</p>
         <label class="field">
-          客户消息超过
+          {t('cust.sla.before')}
           <input type="number" min={1} value={c.slaMinutes} disabled={locked} onChange={(e) => void set({ slaMinutes: num(e.currentTarget.value) })} data-qg-field="customer.slaMinutes" />
-          分钟未回复时提醒
+          {t('cust.sla.after')}
         </label>
         <FieldError issues={issuesAt(issues, '$.customer.slaMinutes')} />
         <div class="row wrap">
-          工作时间：
-          {DAYS.map((d, k) => (
+          {t('cust.businessHours')}
+          {DAYS.map((d) => (
             <label class="chip" key={d}>
-              <input type="checkbox" checked={c.businessHours.days.includes(k + 1)} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, days: e.currentTarget.checked ? [...c.businessHours.days, k + 1].sort() : c.businessHours.days.filter((x) => x !== k + 1) } })} />
-              周{d}
+              <input type="checkbox" checked={c.businessHours.days.includes(d)} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, days: e.currentTarget.checked ? [...c.businessHours.days, d].sort() : c.businessHours.days.filter((x) => x !== d) } })} />
+              {t(`quiet.day.${d}`)}
             </label>
           ))}
-          <input type="time" value={c.businessHours.start} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, start: e.currentTarget.value } })} aria-label="上班" />–
-          <input type="time" value={c.businessHours.end} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, end: e.currentTarget.value } })} aria-label="下班" />
+          <input type="time" value={c.businessHours.start} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, start: e.currentTarget.value } })} aria-label={t('cust.start')} />–
+          <input type="time" value={c.businessHours.end} disabled={locked} onChange={(e) => void set({ businessHours: { ...c.businessHours, end: e.currentTarget.value } })} aria-label={t('cust.end')} />
         </div>
         <FieldError issues={issuesAt(issues, '$.customer.businessHours')} />
         <label class="field">
           <input type="checkbox" checked={c.pauseOutsideBusinessHours} disabled={locked} onChange={(e) => void set({ pauseOutsideBusinessHours: e.currentTarget.checked })} />
-          非工作时间不计时
+          {t('cust.pauseOutside')}
         </label>
         <label class="field">
           <input type="checkbox" checked={c.pauseInQuietHours} disabled={locked} onChange={(e) => void set({ pauseInQuietHours: e.currentTarget.checked })} />
-          免打扰时段不计时
+          {t('cust.pauseQuiet')}
         </label>
-        <h3>领导 @我 与通知回执（内部群）</h3>
+        <h3>{t('cust.leadersHeading')}</h3>
         <div class="grid2">
           <label>
-            领导（群里显示的名字），每行一个
+            {t('cust.leaders')}
             <textarea rows={3} disabled={locked} value={c.leaders.join('\n')} onChange={(e) => void set({ leaders: linesToList(e.currentTarget.value) })} data-qg-field="customer.leaders" />
           </label>
           <label>
-            通知发布人（领导也算），每行一个
+            {t('cust.noticeSenders')}
             <textarea rows={3} disabled={locked} value={c.noticeSenders.join('\n')} onChange={(e) => void set({ noticeSenders: linesToList(e.currentTarget.value) })} data-qg-field="customer.noticeSenders" />
           </label>
           <label>
-            通知标记（开头是这些字，或含 @所有人）
+            {t('cust.noticeMarkers')}
             <textarea rows={3} disabled={locked} value={c.noticeMarkers.join('\n')} onChange={(e) => void set({ noticeMarkers: linesToList(e.currentTarget.value) })} />
           </label>
           <label>
-            回执关键词
+            {t('cust.noticeKeywords')}
             <textarea rows={3} disabled={locked} value={c.noticeKeywords.join('\n')} onChange={(e) => void set({ noticeKeywords: linesToList(e.currentTarget.value) })} />
           </label>
         </div>
         <label class="field">
-          领导 @我 后
+          {t('cust.leaderReply.before')}
           <input type="number" min={1} value={c.leaderReplyMinutes} disabled={locked} onChange={(e) => void set({ leaderReplyMinutes: num(e.currentTarget.value) })} />
-          分钟未回复提醒；通知需在
+          {t('cust.leaderReply.middle')}
           <input type="number" min={1} value={c.noticeWindowMinutes} disabled={locked} onChange={(e) => void set({ noticeWindowMinutes: num(e.currentTarget.value) })} />
-          分钟内回复
+          {t('cust.leaderReply.after')}
         </label>
         <FieldError issues={issuesAt(issues, '$.customer')} />
       </section>
       <section class="card" data-qg-section="storage">
-        <h2>本机存储</h2>
+        <h2>{t('storage.heading')}</h2>
         {storage ? (
           <p class={storage.warning ? 'error' : ''} data-qg-storage-warning={storage.warning}>
-            已用 {mb(storage.usage)} / 可用 {mb(storage.quota)}（{(storage.share * 100).toFixed(1)}%）
-            {storage.warning && '：空间快满了，请导出记录后缩短保留天数。'}
+            {t('storage.use', { used: mb(storage.usage), quota: mb(storage.quota), share: (storage.share * 100).toFixed(1) })}
+            {storage.warning && t('storage.warning')}
           </p>
         ) : (
-          <p class="muted">浏览器没有提供存储用量。</p>
+          <p class="muted">{t('storage.unknown')}</p>
         )}
-        <p class="muted">超过保留天数的记录每天自动删除。</p>
+        <p class="muted">{t('storage.purge')}</p>
       </section>
       <section class="card" data-qg-section="customer-figures">
-        <h2>近 14 天客户回复情况</h2>
-        {figures && figures.length === 0 && <p class="muted">还没有客户聊天记录。</p>}
+        <h2>{t('figures.heading')}</h2>
+        {figures && figures.length === 0 && <p class="muted">{t('figures.none')}</p>}
         {figures && figures.length > 0 && (
           <table class="table" data-qg-figures>
             <thead>
               <tr>
-                <th>日期</th>
-                <th>账号</th>
-                <th>客户聊天</th>
-                <th>收 / 发</th>
-                <th>首次回复 p50 / p90</th>
-                <th>{c.slaMinutes} 分钟内回复</th>
+                <th>{t('figures.day')}</th>
+                <th>{t('figures.account')}</th>
+                <th>{t('figures.chat')}</th>
+                <th>{t('figures.inOut')}</th>
+                <th>{t('figures.firstReply')}</th>
+                <th>{t('figures.withinSla', { minutes: c.slaMinutes })}</th>
               </tr>
             </thead>
             <tbody>
@@ -133,7 +136,7 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
             </tbody>
           </table>
         )}
-        <p class="muted">时间取自页面显示的时间分隔（如“14:53”），没有分隔的消息用首次看到的时间。</p>
+        <p class="muted">{t('figures.timeSource')}</p>
       </section>
     </>
   );

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { categoryLabel } from '@/utils/core/guard';
+import { t } from '@/utils/i18n';
+import { categoryName } from '@/utils/i18n/messages/categories';
 import type { Policy } from '@/utils/core/policy/model';
 import { dashboardFigures, type Dashboard as Figures } from '@/utils/store/dashboard';
 import { getDb } from '@/utils/store/db';
@@ -16,7 +17,8 @@ interface Series {
   color: string;
 }
 
-const DECISION_LABEL: Record<string, string> = { cancelled: '取消', 'sent-anyway': '仍然发送', blocked: '禁止', recheck: '重新检查', 'check-failed': '检查出错' };
+const DECISIONS = new Set(['cancelled', 'sent-anyway', 'blocked', 'recheck', 'check-failed']);
+const decisionLabel = (d: string) => (DECISIONS.has(d) ? t(`decision.${d as 'cancelled'}`) : d);
 
 /** A small bar (or line) chart over categorical labels. */
 function Chart({ title, labels, series, line, percent, id }: { title: string; labels: string[]; series: Series[]; line?: boolean; percent?: boolean; id: string }) {
@@ -38,7 +40,7 @@ function Chart({ title, labels, series, line, percent, id }: { title: string; la
           { values: (_u, splits) => splits.map((v) => (percent ? `${v}%` : String(v))), size: 56 },
         ],
         series: [
-          { label: '项目' },
+          { label: t('dash.item') },
           ...series.map((s, k) => ({
             label: s.label,
             stroke: s.color,
@@ -57,7 +59,7 @@ function Chart({ title, labels, series, line, percent, id }: { title: string; la
   return (
     <div class="chart" data-qg-chart={id}>
       <h3>{title}</h3>
-      {empty ? <p class="muted">暂无数据</p> : <div ref={box} />}
+      {empty ? <p class="muted">{t('dash.empty')}</p> : <div ref={box} />}
     </div>
   );
 }
@@ -71,14 +73,14 @@ export function Dashboard({ policy }: { policy: Policy }) {
   const shortDays = figures.days.map((d) => d.slice(5));
   return (
     <section class="card dashboard" data-qg-section="dashboard">
-      <h2>近 14 天统计</h2>
+      <h2>{t('dash.heading')}</h2>
       <div class="charts">
-        <Chart id="messages" title="每日消息（收 / 发）" labels={shortDays} series={[{ label: '收', values: figures.messagesIn, color: '#1989fa' }, { label: '发', values: figures.messagesOut, color: '#07c160' }]} />
-        <Chart id="response" title="客户首次回复时间分布" labels={figures.responseBuckets.map((b) => b.label)} series={[{ label: '次数', values: figures.responseBuckets.map((b) => b.count), color: '#8a5a00' }]} />
-        <Chart id="sla" title={`${policy.customer.slaMinutes} 分钟内回复占比`} labels={shortDays} series={[{ label: '占比', values: figures.slaShare, color: '#07c160' }]} line percent />
-        <Chart id="decisions" title="发送提醒后的决定" labels={figures.decisions.map((d) => DECISION_LABEL[d.label] ?? d.label)} series={[{ label: '次数', values: figures.decisions.map((d) => d.count), color: '#e64340' }]} />
-        <Chart id="categories" title="提醒分类" labels={figures.categories.map((c) => categoryLabel(c.label))} series={[{ label: '次数', values: figures.categories.map((c) => c.count), color: '#c0302b' }]} />
-        <Chart id="nickname" title="各群昵称合规率" labels={figures.nickname.map((g) => g.group)} series={[{ label: '合规率', values: figures.nickname.map((g) => (g.members ? (g.members - g.flagged) / g.members : null)), color: '#1989fa' }]} percent />
+        <Chart id="messages" title={t('dash.messages')} labels={shortDays} series={[{ label: t('dash.in'), values: figures.messagesIn, color: '#1989fa' }, { label: t('dash.out'), values: figures.messagesOut, color: '#07c160' }]} />
+        <Chart id="response" title={t('dash.response')} labels={figures.responseBuckets.map((b) => b.label)} series={[{ label: t('dash.count'), values: figures.responseBuckets.map((b) => b.count), color: '#8a5a00' }]} />
+        <Chart id="sla" title={t('dash.sla', { minutes: policy.customer.slaMinutes })} labels={shortDays} series={[{ label: t('dash.share'), values: figures.slaShare, color: '#07c160' }]} line percent />
+        <Chart id="decisions" title={t('dash.decisions')} labels={figures.decisions.map((d) => decisionLabel(d.label))} series={[{ label: t('dash.count'), values: figures.decisions.map((d) => d.count), color: '#e64340' }]} />
+        <Chart id="categories" title={t('dash.categories')} labels={figures.categories.map((c) => categoryName(t, c.label))} series={[{ label: t('dash.count'), values: figures.categories.map((c) => c.count), color: '#c0302b' }]} />
+        <Chart id="nickname" title={t('dash.nickname')} labels={figures.nickname.map((g) => g.group)} series={[{ label: t('dash.compliance'), values: figures.nickname.map((g) => (g.members ? (g.members - g.flagged) / g.members : null)), color: '#1989fa' }]} percent />
       </div>
     </section>
   );

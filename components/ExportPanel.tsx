@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
 import { chainRows, GENESIS, prepareSha256, type ChainedRow } from '@/utils/export/chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
-import { COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
+import { CHAIN_COLUMNS, COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
@@ -38,7 +38,7 @@ export function ExportPanel() {
     if (chat.trim()) filters.chat = chat.trim();
     if (account.trim()) filters.account = account.trim();
     // Every row is chained (序号 + SHA-256 哈希), so 校验 can tell edited, removed, inserted or reordered rows.
-    const columns = [...COLUMNS[kind], { key: 'seq', label: '序号' }, { key: 'hash', label: '哈希' }];
+    const columns = [...COLUMNS[kind], ...CHAIN_COLUMNS];
     const csvParts: string[] = [CSV_BOM];
     const all: Array<Record<string, Cell>> = [];
     const chained: ChainedRow[] = [];

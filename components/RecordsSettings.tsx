@@ -56,10 +56,10 @@ export function RecordsSettings({ state, onChanged }: { state: PolicyState; onCh
         {locked('retentionDays') && <Lock />}
       </label>
       <label class="field">
-        记录范围
+        {t('records.scope')}
         <select value={records.scope} disabled={locked('scope')} onChange={(e) => void update({ scope: e.currentTarget.value as 'customer' | 'all' })} data-qg-field="records.scope">
-          <option value="customer">仅客户聊天</option>
-          <option value="all">所有聊天（“忽略”的除外）</option>
+          <option value="customer">{t('records.scope.customer')}</option>
+          <option value="all">{t('records.scope.all')}</option>
         </select>
         {locked('scope') && <Lock />}
       </label>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { RosterImport as RosterResult } from '@/utils/core/nickname/roster-import';
 import { readRosterFile } from '@/utils/files/roster-file';
+import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { savePolicyChange } from './policy-edit';
 
@@ -28,19 +29,19 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
       setPreview({ ...preview, errors: issues.map((i) => ({ line: 0, message: `${i.path} ${i.reason}` })) });
       return;
     }
-    setSaved(`已保存花名册：${preview.entries.length} 人`);
+    setSaved(t('roster.saved', { count: preview.entries.length }));
     setPreview(null);
     onChanged();
   }
 
   return (
     <section class="card" data-qg-section="roster">
-      <h2>员工花名册</h2>
+      <h2>{t('roster.heading')}</h2>
       <p class="muted">
-        当前 {roster.length} 人。导入 CSV 或 XLSX（可直接用企业微信管理后台导出的通讯录）：按表头找“姓名”“部门”列，部门路径取最后一级，多个部门用“;”分隔。
+        {t('roster.hint', { count: roster.length })}
       </p>
       <label class={`button${locked ? ' disabled' : ''}`}>
-        导入花名册…
+        {t('roster.pick')}
         <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden disabled={locked} onChange={onFile} data-qg-roster-import />
       </label>
       {saved && (
@@ -51,15 +52,15 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
       {preview && (
         <div class="preview" data-qg-roster-preview>
           <p>
-            {fileName}：表头在第 {preview.headerLine} 行，识别到 {preview.entries.length} 人
-            {Object.entries(preview.columns).length > 0 && `（列：${Object.values(preview.columns).join('、')}）`}
+            {t('roster.found', { file: fileName, line: preview.headerLine, count: preview.entries.length })}
+            {Object.entries(preview.columns).length > 0 && t('roster.columns', { columns: Object.values(preview.columns).join(t('roster.listSeparator')) })}
           </p>
           {preview.errors.length > 0 && (
             <div class="error" role="alert" data-qg-roster-result="error">
-              <p>文件有误，未保存任何内容：</p>
+              <p>{t('roster.failed')}</p>
               <ul>
                 {preview.errors.slice(0, 50).map((e, i) => (
-                  <li key={i}>{e.line ? `第 ${e.line} 行：${e.message}` : e.message}</li>
+                  <li key={i}>{e.line ? t('roster.line', { line: e.line, message: e.message }) : e.message}</li>
                 ))}
               </ul>
             </div>
@@ -67,9 +68,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
           {preview.warnings.length > 0 && (
             <ul class="muted">
               {preview.warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>
-                  第 {w.line} 行：{w.message}
-                </li>
+                <li key={i}>{t('roster.line', { line: w.line, message: w.message })}</li>
               ))}
             </ul>
           )}
@@ -78,30 +77,30 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
               <table class="table">
                 <thead>
                   <tr>
-                    <th>姓名</th>
-                    <th>部门</th>
-                    <th>职务</th>
-                    <th>可用本名</th>
+                    <th>{t('roster.column.name')}</th>
+                    <th>{t('roster.column.department')}</th>
+                    <th>{t('roster.column.title')}</th>
+                    <th>{t('roster.column.exempt')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {preview.entries.slice(0, 20).map((e, i) => (
                     <tr key={i}>
                       <td>{e.name}</td>
-                      <td>{e.departments.join('、')}</td>
+                      <td>{e.departments.join(t('roster.listSeparator'))}</td>
                       <td>{e.title ?? ''}</td>
-                      <td>{e.exempt ? '是' : ''}</td>
+                      <td>{e.exempt ? t('roster.yes') : ''}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              {preview.entries.length > 20 && <p class="muted">……共 {preview.entries.length} 人</p>}
+              {preview.entries.length > 20 && <p class="muted">{t('roster.total', { count: preview.entries.length })}</p>}
               <div class="row">
                 <button type="button" onClick={() => void save()} data-qg-roster-save>
-                  保存花名册
+                  {t('roster.save')}
                 </button>
                 <button type="button" class="secondary" onClick={() => setPreview(null)}>
-                  取消
+                  {t('roster.cancel')}
                 </button>
               </div>
             </>

@@ -1,27 +1,29 @@
 import { useMemo, useState } from 'preact/hooks';
 import { compileDetector } from '@/utils/core/detector/detector';
 import type { SensitivePolicy, SensitiveTerm } from '@/utils/core/detector/model';
-import { PRESET_CATEGORY_LABEL, PRESETS } from '@/utils/core/detector/presets';
+import { PRESETS } from '@/utils/core/detector/presets';
 import { mergeSpans } from '@/utils/core/detector/spans';
-import { categoryLabel } from '@/utils/core/guard';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
+import { t } from '@/utils/i18n';
+import { categoryName } from '@/utils/i18n/messages/categories';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
 import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
 
-const PII_LABEL: Record<keyof SensitivePolicy['pii'], string> = { idCard: '身份证号', mobile: '手机号', bankCard: '银行卡号（需上下文词）', uscc: '统一社会信用代码', email: '邮箱地址' };
+const PII_KINDS: Array<keyof SensitivePolicy['pii']> = ['idCard', 'mobile', 'bankCard', 'uscc', 'email'];
+const categoryLabel = (category: string) => categoryName(t, category);
 
 /** "term,category,action" per line <-> terms. A line with only a term gets category business and warn. */
 export function termsToText(terms: SensitiveTerm[]): string {
-  return terms.map((t) => [t.term, t.category, t.action, t.collapseRepeats ? 'repeat' : ''].filter(Boolean).join(',')).join('\n');
+  return terms.map((term) => [term.term, term.category, term.action, term.collapseRepeats ? 'repeat' : ''].filter(Boolean).join(',')).join('\n');
 }
 export function textToTerms(text: string): SensitiveTerm[] {
   return linesToList(text).map((line) => {
     const [term = '', category = 'business', action = 'warn', repeat] = line.split(/[,，\t]/).map((x) => x.trim());
-    const t: SensitiveTerm = { term, category: category || 'business', action: action === 'block' ? 'block' : 'warn' };
-    if (repeat === 'repeat') t.collapseRepeats = true;
-    return t;
+    const entry: SensitiveTerm = { term, category: category || 'business', action: action === 'block' ? 'block' : 'warn' };
+    if (repeat === 'repeat') entry.collapseRepeats = true;
+    return entry;
   });
 }
 
@@ -40,12 +42,12 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
   return (
     <>
       <section class="card" data-qg-section="sensitive">
-        <h2>敏感内容</h2>
+        <h2>{t('sens.heading')}</h2>
         <label class="field">
           <input type="checkbox" checked={s.enabled} disabled={lock('enabled')} onChange={(e) => void set({ enabled: e.currentTarget.checked })} />
-          发送、转发前检查内容 <Lock locked={lock('enabled')} />
+          {t('sens.enabled')} <Lock locked={lock('enabled')} />
         </label>
-        <p>预置词库（可在下方补充公司自己的词）：</p>
+        <p>{t('sens.presets')}</p>
         <div class="row wrap">
           {Object.keys(PRESETS).map((id) => (
             <label key={id} class="chip">
@@ -55,35 +57,35 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
                 disabled={lock('presets')}
                 onChange={(e) => void set({ presets: e.currentTarget.checked ? [...s.presets, id as never] : s.presets.filter((x) => x !== id) })}
               />
-              {PRESET_CATEGORY_LABEL[id]}（{PRESETS[id]!.length} 个，{PRESETS[id]![0]!.action === 'block' ? '禁止' : '提醒'}）
+              {t('sens.preset', { name: categoryLabel(id), count: PRESETS[id]!.length, action: t(`action.${PRESETS[id]![0]!.action}`) })}
             </label>
           ))}
         </div>
         <label>
-          公司词库：每行“词,分类,warn 或 block”，末尾加“,repeat”表示忽略重复字（报报价）
-          <textarea rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onChange={(e) => void set({ terms: textToTerms(e.currentTarget.value) })} data-qg-field="sensitive.terms" placeholder={'蓝海计划,project,block\n底价,business,warn,repeat'} />
+          {t('sens.terms')}
+          <textarea rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onChange={(e) => void set({ terms: textToTerms(e.currentTarget.value) })} data-qg-field="sensitive.terms" placeholder={t('sens.terms.placeholder')} />
         </label>
         <FieldError issues={issuesAt(issues, '$.sensitive.terms')} />
         <label>
-          白名单：含敏感词但可以发的说法（如“合同工”），每行一个
+          {t('sens.allow')}
           <textarea rows={3} disabled={lock('allow')} value={s.allow.join('\n')} onChange={(e) => void set({ allow: linesToList(e.currentTarget.value) })} data-qg-field="sensitive.allow" />
         </label>
         <FieldError issues={issuesAt(issues, '$.sensitive.allow')} />
-        <p>个人信息：</p>
+        <p>{t('sens.pii')}</p>
         <table class="table">
           <tbody>
-            {(Object.keys(PII_LABEL) as Array<keyof SensitivePolicy['pii']>).map((k) => (
+            {PII_KINDS.map((k) => (
               <tr key={k}>
                 <td>
                   <label>
                     <input type="checkbox" checked={s.pii[k].enabled} disabled={lock('pii')} onChange={(e) => void set({ pii: { ...s.pii, [k]: { ...s.pii[k], enabled: e.currentTarget.checked } } })} data-qg-field={`sensitive.pii.${k}`} />
-                    {PII_LABEL[k]}
+                    {t(`sens.pii.${k}`)}
                   </label>
                 </td>
                 <td>
                   <select value={s.pii[k].action} disabled={lock('pii')} onChange={(e) => void set({ pii: { ...s.pii, [k]: { ...s.pii[k], action: e.currentTarget.value as 'warn' | 'block' } } })}>
-                    <option value="warn">提醒</option>
-                    <option value="block">禁止</option>
+                    <option value="warn">{t('action.warn')}</option>
+                    <option value="block">{t('action.block')}</option>
                   </select>
                 </td>
               </tr>
@@ -92,39 +94,39 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
         </table>
         <label class="field">
           <input type="checkbox" checked={s.requireReason} disabled={lock('requireReason')} onChange={(e) => void set({ requireReason: e.currentTarget.checked })} />
-          “仍然发送”需填写原因
+          {t('sens.requireReason')}
         </label>
         <label class="field">
           <input type="checkbox" checked={s.auditText} disabled={lock('auditText')} onChange={(e) => void set({ auditText: e.currentTarget.checked })} />
-          审计记录中保存消息原文（默认只记规则和分类）
+          {t('sens.auditText')}
         </label>
       </section>
 
       <section class="card" data-qg-section="forwarding">
-        <h2>转发</h2>
-        <p class="muted">转发含敏感内容的消息时，按目标聊天的分类（见“昵称规则 → 群分类”）处理：</p>
+        <h2>{t('fwd.heading')}</h2>
+        <p class="muted">{t('fwd.hint')}</p>
         <div class="row wrap">
           {(['internal', 'customer', 'external', 'unknown'] as const).map((cls) => (
             <label key={cls} class="chip">
-              {{ internal: '内部', customer: '客户', external: '外部', unknown: '未分类' }[cls]}
+              {t(`class.${cls}`)}
               <select value={state.effective.forwarding[cls]} disabled={lockedAt(state, `forwarding.${cls}`)} onChange={(e) => void change((p) => ({ ...p, forwarding: { ...p.forwarding, [cls]: e.currentTarget.value as ForwardDecision } }))}>
-                <option value="allow">允许</option>
-                <option value="warn">提醒</option>
-                <option value="block">禁止</option>
+                <option value="allow">{t('action.allow')}</option>
+                <option value="warn">{t('action.warn')}</option>
+                <option value="block">{t('action.block')}</option>
               </select>
             </label>
           ))}
         </div>
-        <h3>发送礼仪</h3>
+        <h3>{t('etiq.heading')}</h3>
         <label class="field">
-          超过
+          {t('etiq.maxChars.before')}
           <input type="number" min={0} value={state.effective.etiquette.maxChars} disabled={lockedAt(state, 'etiquette.maxChars')} onChange={(e) => void change((p) => ({ ...p, etiquette: { ...p.etiquette, maxChars: Number(e.currentTarget.value) } }))} />
-          字提醒改用链接分享（0 = 不提醒）
+          {t('etiq.maxChars.after')}
         </label>
         <FieldError issues={issuesAt(issues, '$.etiquette')} />
         <label class="field">
           <input type="checkbox" checked={state.effective.etiquette.linksInCustomerGroups} disabled={lockedAt(state, 'etiquette.linksInCustomerGroups')} onChange={(e) => void change((p) => ({ ...p, etiquette: { ...p.etiquette, linksInCustomerGroups: e.currentTarget.checked } }))} />
-          在客户群发链接前提醒
+          {t('etiq.links')}
         </label>
       </section>
       <DetectorPlayground policy={state.effective} />
@@ -134,7 +136,7 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
 
 /** Paste a text -> hits highlighted, with rule and category. */
 function DetectorPlayground({ policy }: { policy: Policy }) {
-  const [text, setText] = useState('请把 客户名單 和Q3報價单发我，身份证110101199003074477');
+  const [text, setText] = useState(() => t('detplay.sample'));
   const detector = useMemo(() => compileDetector(policy.sensitive), [policy]);
   const hits = detector.detect(text);
   const parts: Array<{ text: string; hit?: string }> = [];
@@ -148,15 +150,15 @@ function DetectorPlayground({ policy }: { policy: Policy }) {
   if (at < text.length) parts.push({ text: text.slice(at) });
   return (
     <section class="card" data-qg-section="sensitive-playground">
-      <h2>试一试</h2>
-      <textarea rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} aria-label="测试文本" data-qg-playground-text />
+      <h2>{t('detplay.heading')}</h2>
+      <textarea rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} aria-label={t('detplay.aria')} data-qg-playground-text />
       <p class="highlight" data-qg-playground-hits={hits.length}>
         {parts.map((p, i) => (p.hit ? <mark key={i} title={p.hit}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
       </p>
       <ul>
         {hits.map((h, i) => (
           <li key={i}>
-            <code>{text.slice(h.start, h.end)}</code> — {categoryLabel(h.category)}（{h.action === 'block' ? '禁止' : '提醒'}，{h.rule}）
+            <code>{text.slice(h.start, h.end)}</code> — {t('detplay.hit', { category: categoryLabel(h.category), action: t(`action.${h.action}`), rule: h.rule })}
           </li>
         ))}
       </ul>

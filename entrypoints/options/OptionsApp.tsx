@@ -3,6 +3,7 @@ import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
 import { QuietHoursSettings } from '@/components/QuietHoursSettings';
 import { CustomerSettings } from '@/components/CustomerSettings';
+import { GroupsSettings } from '@/components/GroupsSettings';
 import { ExportPanel } from '@/components/ExportPanel';
 import { SensitiveSettings } from '@/components/SensitiveSettings';
 import { request } from '@/utils/bus/client';
@@ -13,6 +14,7 @@ import { getPolicyState, watchPolicy, type PolicyState } from '@/utils/policy/st
 const SECTIONS: Array<{ id: string; label: MessageKey }> = [
   { id: 'overview', label: 'options.section.overview' },
   { id: 'nickname', label: 'options.section.nickname' },
+  { id: 'groups', label: 'options.section.groups' },
   { id: 'sensitive', label: 'options.section.sensitive' },
   { id: 'quiet-hours', label: 'options.section.quietHours' },
   { id: 'records', label: 'options.section.records' },
@@ -65,12 +67,12 @@ export function OptionsApp() {
         ))}
         <select
           class="locale"
-          aria-label="Language / 语言"
+          aria-label={t('options.language')}
           value={getLocale()}
           onChange={(e) => void saveLocale(e.currentTarget.value as 'zh-CN' | 'en').then(() => location.reload())}
         >
-          <option value="zh-CN">中文</option>
-          <option value="en">English</option>
+          <option value="zh-CN">{t('options.language.zh-CN')}</option>
+          <option value="en">{t('options.language.en')}</option>
         </select>
       </nav>
       <main>
@@ -103,14 +105,9 @@ export function OptionsApp() {
         {state && section === 'records' && <CustomerSettings state={state} onChanged={reload} />}
         {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
         {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
+        {state && section === 'groups' && <GroupsSettings state={state} onChanged={reload} />}
         {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}
         {state && section === 'export' && <ExportPanel />}
-        {state && !['overview', 'records', 'nickname', 'sensitive', 'quiet-hours', 'export'].includes(section) && (
-          <section class="card">
-            <h2>{t(SECTIONS.find((s) => s.id === section)!.label)}</h2>
-            <p class="muted">{t('options.comingSoon')}</p>
-          </section>
-        )}
       </main>
     </div>
   );

@@ -173,10 +173,19 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it('has the six sections', async () => {
+  it('has the seven sections, in Chinese by default and in English when chosen', async () => {
     const page = await ext.extensionPage('options.html');
     await page.waitForSelector('nav a');
-    assert.deepEqual(await page.locator('nav a').allTextContents(), ['概览', '昵称规则', '敏感内容', '免打扰时段', '客户记录', '导出']);
+    assert.deepEqual(await page.locator('nav a').allTextContents(), ['概览', '昵称规则', '群分类', '敏感内容', '免打扰时段', '客户记录', '导出']);
+    await Promise.all([page.waitForEvent('load'), page.selectOption('nav select.locale', 'en')]);
+    await page.waitForSelector('nav a');
+    assert.deepEqual(await page.locator('nav a').allTextContents(), ['Overview', 'Nickname rules', 'Chat classes', 'Sensitive content', 'Quiet hours', 'Customer records', 'Export']);
+    await page.goto(page.url().replace(/#.*$/, '') + '#export');
+    await page.waitForSelector('[data-qg-verify-store]');
+    assert.equal((await page.textContent('[data-qg-verify-store]')).trim(), 'Verify local database');
+    await Promise.all([page.waitForEvent('load'), page.selectOption('nav select.locale', 'zh-CN')]);
+    await page.waitForSelector('nav a');
+    assert.equal(await page.locator('nav a').first().textContent(), '概览');
     await page.close();
   });
 });

@@ -75,10 +75,11 @@ describe('nickname compliance on web WeChat', () => {
   });
 
   it('flags an outsider and suggests the roster nickname after a roster import', async () => {
-    const options = await ext.extensionPage('options.html#nickname');
+    const options = await ext.extensionPage('options.html#groups');
     const internal = options.locator('[data-qg-field="groups.internal"]');
     await internal.fill('销售协作群');
     await internal.blur();
+    await options.click('[data-qg-nav="nickname"]');
     await options.setInputFiles('[data-qg-roster-import]', {
       name: '通讯录.csv',
       mimeType: 'text/csv',

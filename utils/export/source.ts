@@ -20,6 +20,10 @@ export interface ExportFilters {
 
 const fmtTime = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * Column labels of exported files. They are part of the file format, not of the UI, so they stay zh-CN whatever
+ * the UI language: files from staff with different settings must merge (team view) and read the same in Excel.
+ */
 export const COLUMNS: Record<ExportKind, Table['columns']> = {
   interactions: [
     { key: 'time', label: '时间' },
@@ -111,6 +115,12 @@ function logRecord(r: LogRow): Record<string, Cell> {
     msgId: list(d.msgId),
   };
 }
+
+/** The chain columns every CSV/XLSX export ends with (序号 + SHA-256 哈希), so 校验 can check it. */
+export const CHAIN_COLUMNS: Table['columns'] = [
+  { key: 'seq', label: '序号' },
+  { key: 'hash', label: '哈希' },
+];
 
 const LOG_KINDS: Record<Exclude<ExportKind, 'interactions'>, Array<LogRow['kind']>> = {
   decisions: ['warning', 'decision'],

@@ -24,7 +24,6 @@ export const commonMessages = defineMessages({
   'options.section.quietHours': ['免打扰时段', 'Quiet hours'],
   'options.section.records': ['客户记录', 'Customer records'],
   'options.section.export': ['导出', 'Export'],
-  'options.comingSoon': ['此部分由后续版本提供。', 'Provided by a later version.'],
   'policy.heading': ['群规策略文件', 'Policy file'],
   'policy.name': ['策略名称', 'Policy name'],
   'policy.updatedAt': ['更新时间', 'Updated'],

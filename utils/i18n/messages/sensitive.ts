@@ -1,0 +1,33 @@
+/** Options page, section 敏感内容 (terms, PII, forwarding, etiquette, playground). [zh-CN, en]. */
+import { defineMessages } from '../define';
+
+export const sensitiveMessages = defineMessages({
+  'sens.heading': ['敏感内容', 'Sensitive content'],
+  'sens.enabled': ['发送、转发前检查内容', 'Check content before sending or forwarding'],
+  'sens.presets': ['预置词库（可在下方补充公司自己的词）：', 'Preset term lists (add your company’s own terms below):'],
+  'sens.preset': ['{name}（{count} 个，{action}）', '{name} ({count} terms, {action})'],
+  'sens.terms': ['公司词库：每行“词,分类,warn 或 block”，末尾加“,repeat”表示忽略重复字（报报价）', 'Company terms: one “term,category,warn or block” per line; add “,repeat” to ignore doubled characters (报报价)'],
+  'sens.terms.placeholder': ['蓝海计划,project,block\n底价,business,warn,repeat', '蓝海计划,project,block\n底价,business,warn,repeat'],
+  'sens.allow': ['白名单：含敏感词但可以发的说法（如“合同工”），每行一个', 'Allow-list: phrases that contain a term but are fine to send (like “合同工”), one per line'],
+  'sens.pii': ['个人信息：', 'Personal information:'],
+  'sens.pii.idCard': ['身份证号', 'ID card number'],
+  'sens.pii.mobile': ['手机号', 'Mobile number'],
+  'sens.pii.bankCard': ['银行卡号（需上下文词）', 'Bank card number (needs a context word)'],
+  'sens.pii.uscc': ['统一社会信用代码', 'Unified social credit code'],
+  'sens.pii.email': ['邮箱地址', 'Email address'],
+  'sens.requireReason': ['“仍然发送”需填写原因', '“Send anyway” needs a reason'],
+  'sens.auditText': ['审计记录中保存消息原文（默认只记规则和分类）', 'Keep the message text in the audit log (by default only rules and categories)'],
+  'action.allow': ['允许', 'Allow'],
+  'action.warn': ['提醒', 'Warn'],
+  'action.block': ['禁止', 'Block'],
+  'fwd.heading': ['转发', 'Forwarding'],
+  'fwd.hint': ['转发含敏感内容的消息时，按目标聊天的分类（见“群分类”）处理：', 'When a message with sensitive content is forwarded, the destination chat’s class (see “Chat classes”) decides:'],
+  'etiq.heading': ['发送礼仪', 'Etiquette'],
+  'etiq.maxChars.before': ['超过', 'Above'],
+  'etiq.maxChars.after': ['字提醒改用链接分享（0 = 不提醒）', 'characters, suggest sharing a link instead (0 = never)'],
+  'etiq.links': ['在客户群发链接前提醒', 'Warn before posting links in customer groups'],
+  'detplay.heading': ['试一试', 'Try it'],
+  'detplay.sample': ['请把 客户名單 和Q3報價单发我，身份证110101199003074477', '请把 客户名單 和Q3報價单发我，身份证110101199003074477'],
+  'detplay.aria': ['测试文本', 'Text to test'],
+  'detplay.hit': ['{category}（{action}，{rule}）', '{category} ({action}, {rule})'],
+});

@@ -1,0 +1,37 @@
+/** Options page, sections 免打扰时段 and 客户记录 (records, retention). [zh-CN, en]. */
+import { defineMessages } from '../define';
+
+export const settingsMessages = defineMessages({
+  'quiet.heading': ['免打扰时段', 'Quiet hours'],
+  'quiet.enabled': ['在免打扰时段发消息前提醒', 'Warn before posting during quiet hours'],
+  'quiet.zone': ['时区：{zone}（与电脑时区无关）。', 'Time zone: {zone} (whatever the computer’s own zone).'],
+  'quiet.nowQuiet': ['现在处于免打扰时段（{reason}）。', 'It is quiet hours now ({reason}).'],
+  'quiet.nowOpen': ['现在不在免打扰时段。', 'It is not quiet hours now.'],
+  'quiet.day.1': ['周一', 'Mon'],
+  'quiet.day.2': ['周二', 'Tue'],
+  'quiet.day.3': ['周三', 'Wed'],
+  'quiet.day.4': ['周四', 'Thu'],
+  'quiet.day.5': ['周五', 'Fri'],
+  'quiet.day.6': ['周六', 'Sat'],
+  'quiet.day.7': ['周日', 'Sun'],
+  'quiet.start': ['开始', 'Start'],
+  'quiet.end': ['结束（早于开始表示跨过午夜）', 'End (earlier than the start = past midnight)'],
+  'quiet.remove': ['删除', 'Remove'],
+  'quiet.add': ['添加时段', 'Add a window'],
+  'quiet.holidays': ['节假日（全天免打扰），每行一个 YYYY-MM-DD', 'Holidays (quiet all day), one YYYY-MM-DD per line'],
+  'quiet.workdays': ['调休上班日（按{day}处理），每行一个 YYYY-MM-DD', 'Make-up working days (treated as {day}), one YYYY-MM-DD per line'],
+  'quiet.appliesTo': ['适用于：', 'Applies to:'],
+  'quiet.scope.groups': ['群聊', 'Group chats'],
+  'quiet.scope.direct': ['单聊', 'One-to-one chats'],
+  'quiet.scope.customers': ['客户聊天', 'Customer chats'],
+  'quiet.action': ['处理方式', 'Action'],
+  'quiet.exemptGroups': ['不受限制的群（值班群等），群名包含的文字或 /正则/，每行一个', 'Groups without quiet hours (on-call groups etc.): text the name contains, or /regex/, one per line'],
+  'records.scope': ['记录范围', 'What to record'],
+  'records.scope.customer': ['仅客户聊天', 'Customer chats only'],
+  'records.scope.all': ['所有聊天（“忽略”的除外）', 'All chats (except ignored ones)'],
+  'options.section.groups': ['群分类', 'Chat classes'],
+  'options.language': ['语言 / Language', 'Language / 语言'],
+  // Each language's name in itself, the same in both tables.
+  'options.language.zh-CN': ['中文', '中文'],
+  'options.language.en': ['English', 'English'],
+});
