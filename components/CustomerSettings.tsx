@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { CustomerPolicy, Policy } from '@/utils/core/policy/model';
-import { formatWait } from '@/utils/core/sla';
 import { t } from '@/utils/i18n';
+import { waitText } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
 import { dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
@@ -129,7 +129,7 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
                   <td>
                     {f.incoming} / {f.outgoing}
                   </td>
-                  <td>{f.p50 === null ? '—' : `${formatWait(f.p50)} / ${formatWait(f.p90!)}`}</td>
+                  <td>{f.p50 === null ? '—' : `${waitText(t, f.p50)} / ${waitText(t, f.p90!)}`}</td>
                   <td>{f.withinSla === null ? '—' : `${Math.round(f.withinSla * 100)}%`}</td>
                 </tr>
               ))}

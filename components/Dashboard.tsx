@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '@/utils/i18n';
-import { categoryName } from '@/utils/i18n/messages/categories';
+import { categoryName } from '@/utils/i18n/messages/shared';
 import type { Policy } from '@/utils/core/policy/model';
 import { dashboardFigures, type Dashboard as Figures } from '@/utils/store/dashboard';
 import { getDb } from '@/utils/store/db';

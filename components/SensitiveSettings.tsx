@@ -6,7 +6,7 @@ import { mergeSpans } from '@/utils/core/detector/spans';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
-import { categoryName } from '@/utils/i18n/messages/categories';
+import { categoryName } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
 import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';

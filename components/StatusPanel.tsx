@@ -1,5 +1,5 @@
 import type { ContentStatus } from '@/utils/bus/protocol';
-import { statusHeadline } from '@/utils/core/status-text';
+import { statusHeadline } from '@/components/status-text';
 import { t } from '@/utils/i18n';
 
 /** Protection state of one chat tab: headline, account, and the failing checks when paused. */

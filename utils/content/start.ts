@@ -8,6 +8,7 @@
  *
  * Everything registers its teardown with ctx.onInvalidated.
  */
+import { loadLocale } from '../i18n/locale';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -32,6 +33,7 @@ export type RuntimeContext = ContentScriptContext;
 export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
   const root = doc.documentElement;
   root.dataset.qgStatus = 'starting';
+  await loadLocale(); // before any in-page UI is drawn
   const teardown: Array<() => void> = [];
   ctx.onInvalidated(() => {
     for (const fn of teardown.splice(0)) {

@@ -86,10 +86,3 @@ export function percentile(values: number[], p: number): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
-
-/** "37 分钟", "2 小时 5 分", "3 天" */
-export function formatWait(minutes: number): string {
-  if (minutes < 60) return `${minutes} 分钟`;
-  if (minutes < 24 * 60) return `${Math.floor(minutes / 60)} 小时${minutes % 60 ? ` ${minutes % 60} 分` : ''}`;
-  return `${Math.floor(minutes / 1440)} 天`;
-}

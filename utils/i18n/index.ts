@@ -6,12 +6,12 @@ import { translator } from './define';
 import { commonMessages } from './messages/common';
 import { customerMessages } from './messages/customer';
 import { exportMessages } from './messages/export';
-import { categoryMessages } from './messages/categories';
+import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...categoryMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

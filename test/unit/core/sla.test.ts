@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@/utils/core/policy/model';
 import { defaultQuietHours } from '@/utils/core/quiet-hours';
-import { clockRules, countableMinutes, firstResponseMinutes, formatWait, percentile, waitingSince, type ClockRules } from '@/utils/core/sla';
+import { clockRules, countableMinutes, firstResponseMinutes, percentile, waitingSince, type ClockRules } from '@/utils/core/sla';
 
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);
 const TZ = 'Asia/Shanghai';
@@ -61,11 +61,5 @@ describe('waiting and response times', () => {
     expect(times).toEqual([12, 45]);
     expect(percentile(times, 50)).toBe(12);
     expect(percentile(times, 90)).toBe(45);
-  });
-  it('formats waits for the badge', () => {
-    expect(formatWait(37)).toBe('37 分钟');
-    expect(formatWait(125)).toBe('2 小时 5 分');
-    expect(formatWait(60)).toBe('1 小时');
-    expect(formatWait(3000)).toBe('2 天');
   });
 });

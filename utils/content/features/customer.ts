@@ -8,7 +8,9 @@ import { classifyChat } from '../../core/classify';
 import type { ChatListRow, CurrentChat } from '../../core/events';
 import { accountChatKey, chatKey } from '../../core/keys';
 import { isNotice, isReceipt, mentions } from '../../core/notice';
-import { clockRules, countableMinutes, formatWait, waitingSince } from '../../core/sla';
+import { clockRules, countableMinutes, waitingSince } from '../../core/sla';
+import { tc } from '../../i18n/content';
+import { waitText } from '../../i18n/messages/shared';
 import { parseDividerTime } from '../../core/time';
 import { coalesced } from '../coalesce';
 import { HEADER_CSS, renderHeader, setReceiptBadge, setRowBadge } from '../ui/customer-ui';
@@ -79,7 +81,7 @@ export const customer: ContentFeature = {
           const since = waitingSince(list);
           if (since !== null) {
             const w = wait(since, policy.customer.slaMinutes);
-            sla = { ...w, text: `未回复 ${formatWait(w.minutes)}` };
+            sla = { ...w, text: tc('clock.unanswered', { wait: waitText(tc, w.minutes) }) };
             waiting = true;
           }
         }
@@ -92,7 +94,7 @@ export const customer: ContentFeature = {
           }
           if (pending) {
             const w = wait(pending.time, policy.customer.leaderReplyMinutes);
-            leader = { from: pending.sender, ...w, text: `${pending.sender} @你，已 ${formatWait(w.minutes)}未回复` };
+            leader = { from: pending.sender, ...w, text: tc('clock.leader', { from: pending.sender, wait: waitText(tc, w.minutes) }) };
             waiting = true;
             logOnce({ kind: 'task', eventId: `task\u001f${accountChatKey(account, chat)}\u001f${pending.msgId}`, account, chat: chat.name, data: { from: pending.sender, msgId: pending.msgId, at: pending.time } });
           }
@@ -119,7 +121,7 @@ export const customer: ContentFeature = {
           continue;
         }
         const w = wait(since, api.policy().customer.slaMinutes);
-        setRowBadge(element, { ...w, text: `未回复 ${formatWait(w.minutes)}` });
+        setRowBadge(element, { ...w, text: tc('clock.unanswered', { wait: waitText(tc, w.minutes) }) });
         waiting = true;
       }
       if (waiting) tickInAMinute();

@@ -1,5 +1,6 @@
 /** Small in-page UI for customer records: the chat-header bar, chat-list row badges, notice receipt badges. */
 import type { ChatClass } from '../../core/classify';
+import { tc } from '../../i18n/content';
 import { createShadowHost } from './shadow-host';
 
 export const HEADER_CSS = `
@@ -8,7 +9,7 @@ select { font: inherit; }
 .wait { color: #8a5a00; } .overdue { color: #fff; background: #e64340; border-radius: 8px; padding: 0 6px; }
 `;
 
-const CLASS_LABEL: Record<ChatClass, string> = { customer: '客户', internal: '内部', external: '外部', ignored: '忽略', unknown: '未分类' };
+const classLabel = (c: ChatClass) => tc(`tag.class.${c}`);
 
 export interface HeaderState {
   chatClass: ChatClass;
@@ -34,12 +35,12 @@ export function renderHeader(host: HTMLElement, container: HTMLElement, state: H
   const bar = document.createElement('div');
   bar.className = 'bar';
   const label = document.createElement('label');
-  label.append('本聊天：');
+  label.append(tc('tag.label'));
   const select = document.createElement('select');
-  select.setAttribute('aria-label', '聊天分类');
+  select.setAttribute('aria-label', tc('tag.aria'));
   select.dataset.qgTag = '';
-  const auto = new Option(`自动（${CLASS_LABEL[state.patternClass]}）`, '');
-  select.append(auto, ...(['customer', 'internal', 'external', 'ignored'] as const).map((c) => new Option(CLASS_LABEL[c], c)));
+  const auto = new Option(tc('tag.auto', { class: classLabel(state.patternClass) }), '');
+  select.append(auto, ...(['customer', 'internal', 'external', 'ignored'] as const).map((c) => new Option(classLabel(c), c)));
   select.value = state.tagged ? state.chatClass : '';
   select.onchange = () => onTag((select.value || null) as ChatClass | null);
   label.append(select);
@@ -90,8 +91,8 @@ export function setReceiptBadge(body: Element, replied: string[], missing: strin
   const box = host.shadowRoot!.querySelector('div')!;
   const span = document.createElement('span');
   span.className = 'receipt';
-  span.textContent = `已回复 ${replied.length}/${total}`;
-  span.title = missing.length ? `未回复：${missing.join('、')}` : '全部已回复';
+  span.textContent = tc('receipt.count', { replied: replied.length, total });
+  span.title = missing.length ? tc('receipt.missing', { names: missing.join(tc('list.separator')) }) : tc('receipt.all');
   span.setAttribute('role', 'button');
   span.tabIndex = 0;
   const open = host.dataset.open === 'true';

@@ -7,6 +7,7 @@
 import type { Hit } from '../../core/detector/model';
 import { mergeSpans } from '../../core/detector/spans';
 import type { GuardVerdict } from '../../core/guard';
+import { tc } from '../../i18n/content';
 
 export const DIALOG_CSS = `
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: center; justify-content: center; z-index: 2147483600; }
@@ -26,11 +27,6 @@ button:disabled { opacity: .45; cursor: not-allowed; }
 button:focus-visible { outline: 2px solid #1989fa; outline-offset: 1px; }
 `;
 
-const TITLES = {
-  send: '发送前请确认：内容可能违反公司群规',
-  forward: '转发前请确认：敏感内容将发给以下聊天',
-  'quiet-hours': '现在是免打扰时段',
-} as const;
 
 export interface DialogResult {
   decision: 'cancelled' | 'sent-anyway';
@@ -67,13 +63,13 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
   if (verdict.blocked) dialog.dataset.qgBlocked = '';
   const title = document.createElement('h2');
   title.id = 'qg-dialog-title';
-  title.textContent = verdict.blocked ? '此内容按公司规定不能发送' : TITLES[kind];
+  title.textContent = verdict.blocked ? tc('dialog.blocked') : tc(`dialog.${kind}`);
   if (verdict.blocked) title.className = 'block';
   dialog.setAttribute('aria-labelledby', title.id);
   const list = document.createElement('ul');
   for (const f of verdict.findings) {
     const li = document.createElement('li');
-    li.textContent = f.message + (f.action === 'block' ? '（禁止）' : '');
+    li.textContent = f.message + (f.action === 'block' ? tc('dialog.blockedMark') : '');
     li.dataset.qgRule = f.rule;
     if (f.action === 'block') li.className = 'block';
     list.append(li);
@@ -81,7 +77,7 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
   dialog.append(title, list);
   if (destinations.length) {
     const to = document.createElement('p');
-    to.textContent = `发给：${destinations.join('、')}`;
+    to.textContent = tc('dialog.to', { chats: destinations.join(tc('list.separator')) });
     dialog.append(to);
   }
   if (text && verdict.hits.length) {
@@ -93,7 +89,7 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
 
   const cancel = document.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = '取消';
+  cancel.textContent = tc('dialog.cancel');
   cancel.dataset.qgAction = 'cancel';
   const buttons = document.createElement('div');
   buttons.className = 'buttons';
@@ -105,15 +101,15 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
     sendAnyway = document.createElement('button');
     sendAnyway.type = 'button';
     sendAnyway.className = 'danger';
-    sendAnyway.textContent = kind === 'forward' ? '仍然转发' : '仍然发送';
+    sendAnyway.textContent = kind === 'forward' ? tc('dialog.forwardAnyway') : tc('dialog.sendAnyway');
     sendAnyway.dataset.qgAction = 'send-anyway';
     if (verdict.requireReason) {
       const label = document.createElement('label');
-      label.textContent = '仍要发送，请写明原因（会记录在本机日志）：';
+      label.textContent = tc('dialog.reason');
       reasonField = document.createElement('textarea');
       reasonField.rows = 2;
       reasonField.dataset.qgReason = '';
-      reasonField.setAttribute('aria-label', '发送原因');
+      reasonField.setAttribute('aria-label', tc('dialog.reasonAria'));
       label.append(reasonField);
       dialog.append(label);
       sendAnyway.disabled = true;

@@ -4,6 +4,7 @@
  * touch it and it cannot touch the page. Text is only ever set with textContent.
  */
 import type { NicknameVerdict } from '../../core/nickname/model';
+import { tc } from '../../i18n/content';
 import { createShadowHost } from './shadow-host';
 
 export const BADGE_TAG = 'qg-nick-badge';
@@ -16,7 +17,7 @@ button.outsider { background: #8a5a00; }
 button:focus-visible { outline: 2px solid #1989fa; }
 `;
 
-const LABEL: Record<'bad' | 'outsider', string> = { bad: '昵称不规范', outsider: '名单外' };
+const label = (verdict: 'bad' | 'outsider') => tc(`badge.${verdict}`);
 
 /** Put (or update) the badge right after `nameElement`; remove it when the verdict is fine. */
 export function setBadge(nameElement: Element, verdict: NicknameVerdict, onOpen: (anchor: Element, verdict: NicknameVerdict) => void): void {
@@ -33,8 +34,8 @@ export function setBadge(nameElement: Element, verdict: NicknameVerdict, onOpen:
   }
   const button = host.shadowRoot!.querySelector('button')!;
   button.className = verdict.verdict;
-  button.textContent = LABEL[verdict.verdict];
-  button.setAttribute('aria-label', `${LABEL[verdict.verdict]}：${verdict.name}`);
+  button.textContent = label(verdict.verdict);
+  button.setAttribute('aria-label', tc('badge.aria', { label: label(verdict.verdict), name: verdict.name }));
   host.dataset.qgBadge = verdict.verdict;
   // Re-bind so the latest verdict is shown (cheap: one listener per badge).
   button.onclick = (event) => {

@@ -1,6 +1,7 @@
 /** The detail card for one name: verdict, reason in plain Chinese, the fix with a copy button. */
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { explain, REASON_TEXT } from '../../core/nickname/reasons';
+import { tc } from '../../i18n/content';
 
 export const CARD_CSS = `
 .card { position: fixed; z-index: 2147483000; max-width: 320px; background: #fff; color: #222; border-radius: 6px;
@@ -19,7 +20,7 @@ export function renderCard(container: HTMLElement, anchor: Element, verdict: Nic
   const card = document.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', '昵称检查结果');
+  card.setAttribute('aria-label', tc('card.aria'));
   card.dataset.qgNickCard = verdict.verdict;
   const name = document.createElement('div');
   name.className = 'name';
@@ -36,22 +37,22 @@ export function renderCard(container: HTMLElement, anchor: Element, verdict: Nic
     code.textContent = verdict.suggestion + (verdict.confidence === 'likely' ? '？' : '');
     const copy = document.createElement('button');
     copy.type = 'button';
-    copy.textContent = '复制';
+    copy.textContent = tc('card.copy');
     copy.onclick = () => {
       void navigator.clipboard?.writeText(verdict.suggestion!).then(
-        () => (copy.textContent = '已复制'),
-        () => (copy.textContent = '复制失败'),
+        () => (copy.textContent = tc('card.copied')),
+        () => (copy.textContent = tc('card.copyFailed')),
       );
     };
-    fix.append('建议改为：', code, copy);
+    fix.append(tc('card.suggest'), code, copy);
     card.append(fix);
   }
   const note = document.createElement('div');
   note.className = 'note';
-  note.textContent = '检查的是页面显示的名字；若你给此人设置了备注，这里显示的是备注。';
+  note.textContent = tc('card.remarkNote');
   const close = document.createElement('button');
   close.type = 'button';
-  close.textContent = '关闭';
+  close.textContent = tc('card.close');
   close.onclick = onClose;
   card.append(note, close);
   card.addEventListener('keydown', (e) => {

@@ -1,6 +1,7 @@
 /** The summary bar of the open group: "昵称不规范 3/12 · 名单外 1", expandable to the list of people. */
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { explain } from '../../core/nickname/reasons';
+import { tc } from '../../i18n/content';
 
 export const SUMMARY_CSS = `
 .bar { font: 12px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #8a3a00; background: #fff7e8;
@@ -28,8 +29,8 @@ export function countVerdicts(verdicts: Iterable<NicknameVerdict>): SummaryCount
 }
 
 export function summaryText(c: SummaryCounts): string {
-  if (!c.bad && !c.outsider) return `昵称全部规范 (${c.total}人)`;
-  return `昵称不规范 ${c.bad}/${c.total}${c.outsider ? ` · 名单外 ${c.outsider}` : ''}`;
+  if (!c.bad && !c.outsider) return tc('summary.allOk', { total: c.total });
+  return tc('summary.bad', { bad: c.bad, total: c.total }) + (c.outsider ? tc('summary.outsiders', { count: c.outsider }) : '');
 }
 
 export function renderSummary(host: HTMLElement, container: HTMLElement, verdicts: NicknameVerdict[], expanded: boolean, onToggle: () => void): void {
@@ -48,7 +49,7 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
   if (flagged.length) {
     const toggle = document.createElement('button');
     toggle.type = 'button';
-    toggle.textContent = expanded ? '收起' : '查看名单';
+    toggle.textContent = expanded ? tc('summary.collapse') : tc('summary.expand');
     toggle.setAttribute('aria-expanded', String(expanded));
     toggle.onclick = onToggle;
     bar.append(toggle);

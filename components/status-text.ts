@@ -1,6 +1,6 @@
 /** The one-line status shown in the popup, from the content script's report. Pure, so it is unit-tested. */
-import type { ContentStatus } from '../bus/protocol';
-import { t } from '../i18n';
+import type { ContentStatus } from '@/utils/bus/protocol';
+import { t } from '@/utils/i18n';
 
 export function statusHeadline(status: ContentStatus): string {
   switch (status.health.state) {

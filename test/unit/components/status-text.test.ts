@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentStatus } from '@/utils/bus/protocol';
-import { statusHeadline } from '@/utils/core/status-text';
+import { statusHeadline } from '@/components/status-text';
 
 const base: ContentStatus = {
   site: 'wechat-web',

@@ -1,0 +1,7 @@
+/** tc() for the chat page: only the strings the content script shows (the options page's stay out of its bundle). */
+import { translator } from './define';
+import { sharedMessages } from './messages/shared';
+import { contentMessages } from './messages/content';
+
+export const tc = translator({ ...contentMessages, ...sharedMessages });
+export { loadLocale } from './locale';
