@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 import { waitText } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
-import { dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
+import { ALL_CHATS, dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
 import { storageUse, type StorageUse } from '@/utils/store/retention';
 import { FieldError, Lock } from './FieldError';
 import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
@@ -125,7 +125,7 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
                 <tr key={`${f.day}-${f.account}-${f.chat}`}>
                   <td>{f.day}</td>
                   <td>{f.account}</td>
-                  <td>{f.chat}</td>
+                  <td>{f.chat === ALL_CHATS ? t('figures.allChats') : f.chat}</td>
                   <td>
                     {f.incoming} / {f.outgoing}
                   </td>

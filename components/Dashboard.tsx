@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { t } from '@/utils/i18n';
-import { categoryName } from '@/utils/i18n/messages/shared';
+import { categoryName, waitText } from '@/utils/i18n/messages/shared';
 import type { Policy } from '@/utils/core/policy/model';
 import { dashboardFigures, type Dashboard as Figures } from '@/utils/store/dashboard';
 import { getDb } from '@/utils/store/db';
@@ -76,7 +76,7 @@ export function Dashboard({ policy }: { policy: Policy }) {
       <h2>{t('dash.heading')}</h2>
       <div class="charts">
         <Chart id="messages" title={t('dash.messages')} labels={shortDays} series={[{ label: t('dash.in'), values: figures.messagesIn, color: '#1989fa' }, { label: t('dash.out'), values: figures.messagesOut, color: '#07c160' }]} />
-        <Chart id="response" title={t('dash.response')} labels={figures.responseBuckets.map((b) => b.label)} series={[{ label: t('dash.count'), values: figures.responseBuckets.map((b) => b.count), color: '#8a5a00' }]} />
+        <Chart id="response" title={t('dash.response')} labels={figures.responseBuckets.map((b, i, all) => (b.max === Infinity ? t('dash.bucketOver', { wait: waitText(t, all[i - 1]?.max ?? 0) }) : t('dash.bucketUpTo', { wait: waitText(t, b.max) })))} series={[{ label: t('dash.count'), values: figures.responseBuckets.map((b) => b.count), color: '#8a5a00' }]} />
         <Chart id="sla" title={t('dash.sla', { minutes: policy.customer.slaMinutes })} labels={shortDays} series={[{ label: t('dash.share'), values: figures.slaShare, color: '#07c160' }]} line percent />
         <Chart id="decisions" title={t('dash.decisions')} labels={figures.decisions.map((d) => decisionLabel(d.label))} series={[{ label: t('dash.count'), values: figures.decisions.map((d) => d.count), color: '#e64340' }]} />
         <Chart id="categories" title={t('dash.categories')} labels={figures.categories.map((c) => categoryName(t, c.label))} series={[{ label: t('dash.count'), values: figures.categories.map((c) => c.count), color: '#c0302b' }]} />

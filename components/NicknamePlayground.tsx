@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { classifyChat } from '@/utils/core/classify';
 import { checkNickname, compileNicknameRules } from '@/utils/core/nickname/check';
-import { explain } from '@/utils/core/nickname/reasons';
 import type { Policy } from '@/utils/core/policy/model';
 import { dayInZone } from '@/utils/core/time';
 import { t } from '@/utils/i18n';
+import { explain } from '@/utils/i18n/messages/nickname-reasons';
 
 /** Type a nickname (and optionally a group name) -> verdict, reason and suggestion, with the active policy. */
 export function NicknamePlayground({ policy }: { policy: Policy }) {
@@ -27,7 +27,7 @@ export function NicknamePlayground({ policy }: { policy: Policy }) {
       </div>
       {verdict && (
         <p class={`verdict verdict-${verdict.verdict}`} data-qg-playground-verdict={verdict.verdict}>
-          <b>{t(`play.verdict.${verdict.verdict}`)}</b> — {explain(verdict)}
+          <b>{t(`play.verdict.${verdict.verdict}`)}</b> — {explain(t, verdict)}
         </p>
       )}
     </section>

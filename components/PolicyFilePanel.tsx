@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { t } from '@/utils/i18n';
+import { issueText } from '@/utils/i18n/messages/issues';
 import { importPolicyText, policyToFile, type PolicyState } from '@/utils/policy/store';
 import { logPolicyChange } from '@/utils/store/policy-log';
 import { downloadFile } from './download';
@@ -69,7 +70,7 @@ function IssueList({ title, issues }: { title: string; issues: ValidationIssue[]
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code> {issue.reason}
+            <code>{issue.path}</code> {issueText(t, issue)}
           </li>
         ))}
       </ul>

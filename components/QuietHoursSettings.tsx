@@ -30,7 +30,7 @@ export function QuietHoursSettings({ state, onChanged }: { state: PolicyState; o
       </label>
       <p class="muted">
         {t('quiet.zone', { zone: state.effective.timeZone })}
-        {now.quiet ? t('quiet.nowQuiet', { reason: now.reason ?? '' }) : t('quiet.nowOpen')}
+        {now.quiet ? t('quiet.nowQuiet', { reason: now.holiday ? t('quiet.holiday', { date: now.holiday }) : (now.window ?? '') }) : t('quiet.nowOpen')}
       </p>
       {q.windows.map((w, i) => (
         <div class="row wrap" key={i} data-qg-window={i}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RosterImport as RosterResult } from '@/utils/core/nickname/roster-import';
 import { readRosterFile } from '@/utils/files/roster-file';
 import { t } from '@/utils/i18n';
+import { issueText } from '@/utils/i18n/messages/issues';
 import type { PolicyState } from '@/utils/policy/store';
 import { savePolicyChange } from './policy-edit';
 
@@ -26,7 +27,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
     if (!preview || preview.errors.length) return;
     const issues = await savePolicyChange(state, (p) => ({ ...p, nickname: { ...p.nickname, roster: preview.entries } }));
     if (issues.length) {
-      setPreview({ ...preview, errors: issues.map((i) => ({ line: 0, message: `${i.path} ${i.reason}` })) });
+      setPreview({ ...preview, errors: issues.map((issue) => ({ line: 0, ...issue })) });
       return;
     }
     setSaved(t('roster.saved', { count: preview.entries.length }));
@@ -60,7 +61,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
               <p>{t('roster.failed')}</p>
               <ul>
                 {preview.errors.slice(0, 50).map((e, i) => (
-                  <li key={i}>{e.line ? t('roster.line', { line: e.line, message: e.message }) : e.message}</li>
+                  <li key={i}>{e.line ? t('roster.line', { line: e.line, message: issueText(t, e) }) : issueText(t, e)}</li>
                 ))}
               </ul>
             </div>
@@ -68,7 +69,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
           {preview.warnings.length > 0 && (
             <ul class="muted">
               {preview.warnings.slice(0, 20).map((w, i) => (
-                <li key={i}>{t('roster.line', { line: w.line, message: w.message })}</li>
+                <li key={i}>{t('roster.line', { line: w.line, message: issueText(t, w) })}</li>
               ))}
             </ul>
           )}

@@ -2,16 +2,21 @@
 import type { ContentStatus } from '@/utils/bus/protocol';
 import { t } from '@/utils/i18n';
 
+/** The site's name in the UI language (the adapter's own label for a site the tables do not know). */
+function siteName(status: ContentStatus): string {
+  return status.site === 'wechat-web' ? t('site.wechat-web') : status.siteLabel;
+}
+
 export function statusHeadline(status: ContentStatus): string {
   switch (status.health.state) {
     case 'active': {
       const chat = status.chat;
-      if (!chat) return t('status.activeNoChat', { site: status.siteLabel });
+      if (!chat) return t('status.activeNoChat', { site: siteName(status) });
       const label =
         chat.kind === 'group' && chat.memberCount !== undefined
           ? `${chat.name} (${t('status.members', { count: chat.memberCount })})`
           : chat.name;
-      return t('status.active', { site: status.siteLabel, chat: label });
+      return t('status.active', { site: siteName(status), chat: label });
     }
     case 'login':
       return t('status.login');

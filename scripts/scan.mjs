@@ -33,7 +33,7 @@ if (policyFile) {
   const parsed = core.parsePolicyText(text);
   if (!parsed.ok) {
     console.error(`scan: ${policyFile} is not a valid policy:`);
-    for (const issue of parsed.issues) console.error(`  ${issue.path}  ${issue.reason}`);
+    for (const issue of parsed.issues) console.error(`  ${issue.path}  ${core.describeIssue(issue)}`);
     process.exit(2);
   }
   policy = parsed.policy;

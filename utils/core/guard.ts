@@ -5,7 +5,6 @@
 import { classifyChat, type ChatClass } from './classify';
 import type { Detector } from './detector/detector';
 import type { Hit, RuleAction } from './detector/model';
-import { PRESET_CATEGORY_LABEL } from './detector/presets';
 import type { ChatKind } from './events';
 import type { Policy } from './policy/model';
 import { inQuietHours, quietHoursApply } from './quiet-hours';
@@ -25,8 +24,20 @@ export interface Finding {
   rule: string;
   category: string;
   action: RuleAction;
-  /** Plain Chinese for the dialog. */
-  message: string;
+  /** What the dialog words (utils/i18n/messages/findings.ts): the matched text, the quiet window, the limit… */
+  detail: FindingDetail;
+}
+
+export interface FindingDetail {
+  /** content / file-name: the matched text (absent for personal data, which is named by category only). */
+  match?: string;
+  /** quiet-hours */
+  window?: string;
+  holiday?: string;
+  /** etiquette:long */
+  maxChars?: number;
+  /** destination */
+  destination?: ChatClass;
 }
 
 export type DialogKind = 'send' | 'forward' | 'quiet-hours';
@@ -42,19 +53,7 @@ export interface GuardVerdict {
   requireReason: boolean;
 }
 
-const PII_LABEL: Record<string, string> = {
-  'pii:idCard': '身份证号',
-  'pii:mobile': '手机号',
-  'pii:bankCard': '银行卡号',
-  'pii:uscc': '统一社会信用代码',
-  'pii:email': '邮箱地址',
-};
-const CLASS_LABEL: Record<ChatClass, string> = { internal: '内部', customer: '客户', external: '外部', ignored: '未分类', unknown: '未分类' };
 const URL_RE = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
-
-export function categoryLabel(category: string): string {
-  return PII_LABEL[category] ?? PRESET_CATEGORY_LABEL[category] ?? category;
-}
 
 function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Finding[] {
   const seen = new Map<string, Finding>();
@@ -62,14 +61,8 @@ function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Find
   const shown = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start));
   for (const h of shown) {
     if (seen.has(h.rule)) continue;
-    const what = h.category.startsWith('pii:') ? categoryLabel(h.category) : `“${text.slice(h.start, h.end)}”（${categoryLabel(h.category)}）`;
-    seen.set(h.rule, {
-      kind,
-      rule: h.rule,
-      category: h.category,
-      action: h.action,
-      message: kind === 'file-name' ? `文件名含 ${what}` : `内容含 ${what}`,
-    });
+    // Personal data is named by its kind only: the dialog should not repeat an ID number back.
+    seen.set(h.rule, { kind, rule: h.rule, category: h.category, action: h.action, detail: h.category.startsWith('pii:') ? {} : { match: text.slice(h.start, h.end) } });
   }
   return [...seen.values()];
 }
@@ -92,7 +85,7 @@ export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detecto
       for (const cls of new Set(destinationClasses.length ? destinationClasses : (['unknown'] as ChatClass[]))) {
         const decision = policy.forwarding[cls] ?? policy.forwarding.unknown;
         if (decision === 'allow') continue;
-        findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: decision, message: `转发到${CLASS_LABEL[cls]}聊天` });
+        findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: decision, detail: { destination: cls } });
       }
       if (findings.length) findings.unshift(...contentFindingsOnly);
     }
@@ -100,14 +93,14 @@ export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detecto
     if (quietHoursApply(action.chat, chatClass, policy.quietHours)) {
       const quiet = inQuietHours(now, policy.timeZone, policy.quietHours);
       if (quiet.quiet) {
-        findings.push({ kind: 'quiet-hours', rule: 'quiet-hours', category: 'quiet-hours', action: policy.quietHours.action, message: `现在是免打扰时段（${quiet.reason}），请勿在群里发消息` });
+        findings.push({ kind: 'quiet-hours', rule: 'quiet-hours', category: 'quiet-hours', action: policy.quietHours.action, detail: { window: quiet.window, holiday: quiet.holiday } });
       }
     }
     if (action.kind === 'send' && policy.etiquette.maxChars > 0 && action.text.length > policy.etiquette.maxChars) {
-      findings.push({ kind: 'etiquette', rule: 'etiquette:long', category: 'etiquette', action: 'warn', message: `内容超过 ${policy.etiquette.maxChars} 字，建议整理成文档或链接分享` });
+      findings.push({ kind: 'etiquette', rule: 'etiquette:long', category: 'etiquette', action: 'warn', detail: { maxChars: policy.etiquette.maxChars } });
     }
     if (action.kind === 'send' && policy.etiquette.linksInCustomerGroups && chatClass === 'customer' && action.chat.kind === 'group' && URL_RE.test(action.text)) {
-      findings.push({ kind: 'etiquette', rule: 'etiquette:link-in-customer-group', category: 'etiquette', action: 'warn', message: '在客户群发送链接，请确认链接可以外发' });
+      findings.push({ kind: 'etiquette', rule: 'etiquette:link-in-customer-group', category: 'etiquette', action: 'warn', detail: {} });
     }
   }
 

@@ -50,8 +50,9 @@ function effectiveWeekday(date: string, jsWeekday: number, policy: QuietHoursPol
 
 export interface QuietVerdict {
   quiet: boolean;
-  /** Why: the window ("23:30–07:30") or "节假日 2026-10-01". */
-  reason?: string;
+  /** Why: the window ("23:30–07:30"), or the holiday's date (the UI words both). */
+  window?: string;
+  holiday?: string;
 }
 
 /** Is `epochMs` inside quiet hours? Pure: the zone comes from the policy. */
@@ -63,7 +64,7 @@ export function inQuietHours(epochMs: number, timeZone: string, policy: QuietHou
 /** Same, for a wall-clock time already known in the policy zone (lets SLA math step minute by minute cheaply). */
 export function quietAt(now: ZonedTime, policy: QuietHoursPolicy): QuietVerdict {
   if (!policy.enabled) return { quiet: false };
-  if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, reason: `节假日 ${now.date}` };
+  if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, holiday: now.date };
   const today = effectiveWeekday(now.date, now.weekday, policy);
   const yesterdayWeekday = effectiveWeekday(addDays(now.date, -1), (now.weekday + 6) % 7, policy);
   for (const w of policy.windows) {
@@ -71,11 +72,11 @@ export function quietAt(now: ZonedTime, policy: QuietHoursPolicy): QuietVerdict 
     const end = toMinutes(w.end);
     const label = `${w.start}–${w.end}`;
     if (start < end) {
-      if (w.days.includes(today) && now.minutes >= start && now.minutes < end) return { quiet: true, reason: label };
+      if (w.days.includes(today) && now.minutes >= start && now.minutes < end) return { quiet: true, window: label };
     } else {
       // Crosses midnight: the evening part belongs to today's window, the morning part to yesterday's.
-      if (w.days.includes(today) && now.minutes >= start) return { quiet: true, reason: label };
-      if (w.days.includes(yesterdayWeekday) && now.minutes < end) return { quiet: true, reason: label };
+      if (w.days.includes(today) && now.minutes >= start) return { quiet: true, window: label };
+      if (w.days.includes(yesterdayWeekday) && now.minutes < end) return { quiet: true, window: label };
     }
   }
   return { quiet: false };

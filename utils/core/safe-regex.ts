@@ -5,19 +5,21 @@
  * - no back-references (\1, \k<x>) and no lookbehind;
  * - no nested quantifiers: a quantified group may not itself contain a quantifier ((a+)+, (a|b*)*, (x{2,})+);
  * - inputs are capped at 64 characters by the callers (names), which bounds any remaining polynomial blow-up.
- * Returns a reason in Chinese, or null when the pattern is acceptable.
+ * Returns what is wrong (a code for the UI to word), or null when the pattern is acceptable.
  */
+import { message, type CoreMessage } from './message';
+
 export const MAX_PATTERN_LENGTH = 200;
 
-export function regexProblem(source: string): string | null {
-  if (source.length > MAX_PATTERN_LENGTH) return `正则过长（最多 ${MAX_PATTERN_LENGTH} 个字符）`;
+export function regexProblem(source: string): CoreMessage | null {
+  if (source.length > MAX_PATTERN_LENGTH) return message('regexTooLong', { max: MAX_PATTERN_LENGTH });
   try {
     new RegExp(source, 'u');
   } catch (error) {
-    return `正则语法错误：${error instanceof Error ? error.message : String(error)}`;
+    return message('regexSyntax', { detail: error instanceof Error ? error.message : String(error) });
   }
-  if (/\\[1-9]|\\k</.test(source)) return '不允许反向引用（\\1、\\k<…>）';
-  if (/\(\?<[=!]/.test(source)) return '不允许后行断言（(?<=…)、(?<!…)）';
+  if (/\\[1-9]|\\k</.test(source)) return message('backReference');
+  if (/\(\?<[=!]/.test(source)) return message('lookBehind');
   // Walk the pattern, tracking for each open group whether it contains a quantifier.
   const stack: boolean[] = [];
   let inClass = false;
@@ -44,7 +46,7 @@ export function regexProblem(source: string): string | null {
       continue;
     } else if (c === '*' || c === '+' || c === '{' || (c === '?' && source[i - 1] !== '(')) {
       const repeats = c !== '?'; // '?' repeats at most once: harmless
-      if (repeats && lastGroupHadQuantifier) return '不允许嵌套量词（如 (a+)+），这类正则可能让页面卡死';
+      if (repeats && lastGroupHadQuantifier) return message('nestedQuantifier');
       if (stack.length && repeats) stack[stack.length - 1] = true;
       if (c === '{') i = source.indexOf('}', i) < 0 ? i : source.indexOf('}', i);
     }

@@ -1,4 +1,5 @@
 /** A roster file (CSV or XLSX, told apart by content, not by name) -> RosterImport with line-numbered errors. */
+import { message } from '../core/message';
 import { rosterFromTable, type RosterImport } from '../core/nickname/roster-import';
 import { readCsv } from './csv-read';
 import { readXlsx, XlsxError } from './xlsx';
@@ -7,19 +8,19 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 export function readRosterFile(bytes: Uint8Array, requireDepartment = true): RosterImport {
   const empty: RosterImport = { entries: [], errors: [], warnings: [], columns: {}, headerLine: 0 };
-  if (bytes.length > MAX_BYTES) return { ...empty, errors: [{ line: 0, message: '文件超过 20 MB' }] };
-  if (bytes.length === 0) return { ...empty, errors: [{ line: 0, message: '文件是空的' }] };
+  if (bytes.length > MAX_BYTES) return { ...empty, errors: [{ line: 0, ...message('fileTooLargeMb', { mb: 20 }) }] };
+  if (bytes.length === 0) return { ...empty, errors: [{ line: 0, ...message('fileEmpty') }] };
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": XLSX is a zip
   if (isZip) {
     try {
       return rosterFromTable(readXlsx(bytes), requireDepartment);
     } catch (error) {
-      return { ...empty, errors: [{ line: 0, message: error instanceof XlsxError ? error.message : `无法读取 XLSX：${String(error)}` }] };
+      return { ...empty, errors: [{ line: 0, ...(error instanceof XlsxError ? error.problem : message('xlsxUnreadable')) }] };
     }
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) {
-    return { ...empty, errors: [{ line: 0, message: '文件不是 UTF-8 编码（Excel 请另存为“CSV UTF-8”，或直接导入 XLSX）' }] };
+    return { ...empty, errors: [{ line: 0, ...message('notUtf8') }] };
   }
   const csv = readCsv(text);
   const result = rosterFromTable(csv.rows, requireDepartment);

@@ -3,6 +3,7 @@
  * Zip handling is fflate's; the XML is the small, fixed SpreadsheetML subset Excel and WeCom write.
  * (SheetJS on npm is an old, unpatched release; exceljs is ~1 MB — both too heavy for an extension page.)
  */
+import { message, type CoreMessage } from '../core/message';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const decodeXml = (s: string) =>
@@ -25,24 +26,29 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-export class XlsxError extends Error {}
+/** A file that is not a readable workbook; `problem` says why (a code for the UI). */
+export class XlsxError extends Error {
+  constructor(readonly problem: CoreMessage) {
+    super(problem.code);
+  }
+}
 
 export function readXlsx(data: Uint8Array): string[][] {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(data);
   } catch {
-    throw new XlsxError('不是有效的 XLSX 文件（无法解压）');
+    throw new XlsxError(message('xlsxUnreadable'));
   }
   const workbook = files['xl/workbook.xml'];
-  if (!workbook) throw new XlsxError('不是有效的 XLSX 文件（缺少 xl/workbook.xml）');
+  if (!workbook) throw new XlsxError(message('xlsxNoWorkbook'));
   // First sheet in workbook order -> its target via the relationships file.
   const firstSheetRid = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(strFromU8(workbook))?.[1];
   const rels = files['xl/_rels/workbook.xml.rels'] ? strFromU8(files['xl/_rels/workbook.xml.rels']!) : '';
   const relTarget = firstSheetRid ? new RegExp(`<Relationship\\b[^>]*Id="${firstSheetRid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheetRid}"`).exec(rels)?.[1] : undefined;
   const sheetPath = relTarget ? (relTarget.startsWith('/') ? relTarget.slice(1) : `xl/${relTarget.replace(/^\.\//, '')}`) : 'xl/worksheets/sheet1.xml';
   const sheet = files[sheetPath];
-  if (!sheet) throw new XlsxError(`不是有效的 XLSX 文件（缺少 ${sheetPath}）`);
+  if (!sheet) throw new XlsxError(message('xlsxNoSheet', { path: sheetPath }));
   const shared: string[] = [];
   const sst = files['xl/sharedStrings.xml'];
   if (sst) for (const m of strFromU8(sst).matchAll(/<si>([\s\S]*?)<\/si>/g)) shared.push(textOf(m[1]!));

@@ -2,6 +2,7 @@
 import { translator } from './define';
 import { sharedMessages } from './messages/shared';
 import { contentMessages } from './messages/content';
+import { nicknameReasonMessages } from './messages/nickname-reasons';
 
-export const tc = translator({ ...contentMessages, ...sharedMessages });
+export const tc = translator({ ...contentMessages, ...sharedMessages, ...nicknameReasonMessages });
 export { loadLocale } from './locale';

@@ -3,7 +3,7 @@
  * a reviewer sees both at once. `{name}` placeholders are filled by the translator. zh-CN is everyone's default
  * (the product's users are Chinese companies); English is an explicit choice (utils/i18n/locale.ts).
  */
-import { getLocale } from './locale';
+import { getLocale } from './locale-state';
 
 export type MessagePair = readonly [zhCN: string, en: string];
 

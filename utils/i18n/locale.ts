@@ -1,31 +1,24 @@
 /** The UI language: zh-CN unless the user picked English (stored under `uiLocale` in storage.local). */
 import { browser } from 'wxt/browser';
+import { setLocale, type Locale } from './locale-state';
 
-export type Locale = 'zh-CN' | 'en';
+export { getLocale, setLocale, type Locale } from './locale-state';
 export const LOCALE_STORAGE_KEY = 'uiLocale';
-
-let locale: Locale = 'zh-CN';
-
-export function getLocale(): Locale {
-  return locale;
-}
-
-export function setLocale(next: Locale): void {
-  locale = next;
-}
 
 /** Load the stored choice (default zh-CN); content scripts and pages call this once at start. */
 export async function loadLocale(): Promise<Locale> {
   try {
     const stored = (await browser.storage.local.get(LOCALE_STORAGE_KEY))[LOCALE_STORAGE_KEY];
-    locale = stored === 'en' ? 'en' : 'zh-CN';
+    const chosen: Locale = stored === 'en' ? 'en' : 'zh-CN';
+    setLocale(chosen);
+    return chosen;
   } catch {
-    locale = 'zh-CN';
+    setLocale('zh-CN');
+    return 'zh-CN';
   }
-  return locale;
 }
 
 export async function saveLocale(next: Locale): Promise<void> {
-  locale = next;
+  setLocale(next);
   await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: next });
 }

@@ -9,7 +9,8 @@ export interface Dashboard {
   messagesIn: number[];
   messagesOut: number[];
   /** First-response minutes of customer chats, bucketed. */
-  responseBuckets: Array<{ label: string; count: number }>;
+  /** First-reply times counted up to each bound in minutes (the last bound is Infinity); the UI words them. */
+  responseBuckets: Array<{ max: number; count: number }>;
   /** Share of first responses within the SLA per day (null without responses). */
   slaShare: Array<number | null>;
   decisions: Array<{ label: string; count: number }>;
@@ -18,14 +19,7 @@ export interface Dashboard {
   nickname: Array<{ group: string; members: number; flagged: number }>;
 }
 
-const BUCKETS: Array<[string, number]> = [
-  ['≤5分', 5],
-  ['≤15分', 15],
-  ['≤30分', 30],
-  ['≤1时', 60],
-  ['≤2时', 120],
-  ['>2时', Infinity],
-];
+const BUCKETS = [5, 15, 30, 60, 120, Infinity];
 
 function countBy<T>(items: T[], key: (t: T) => string[]): Array<{ label: string; count: number }> {
   const counts = new Map<string, number>();
@@ -49,11 +43,11 @@ export async function dashboardFigures(db: QunGuardDb, policy: Policy, now: numb
     else messagesOut[i]!++;
   }
   // First responses per customer chat and day.
-  const buckets = BUCKETS.map(([label]) => ({ label, count: 0 }));
+  const buckets = BUCKETS.map((max) => ({ max, count: 0 }));
   const within = days.map(() => ({ ok: 0, all: 0 }));
   for (const { day, responses } of customerChatDays(messages, policy)) {
     for (const minutes of responses) {
-      buckets[BUCKETS.findIndex(([, max]) => minutes <= max)]!.count++;
+      buckets[BUCKETS.findIndex((max) => minutes <= max)]!.count++;
       const i = index.get(day);
       if (i === undefined) continue;
       within[i]!.all++;

@@ -55,7 +55,8 @@ export function customerChatDays(rows: MessageRow[], policy: Policy): ChatDay[] 
 }
 
 /** Label of the per-account total rows in dailyCustomerFigures. */
-export const ALL_CHATS = '（全部客户）';
+/** The chat of an account's total row (not a real chat name: WeChat names cannot contain U+0000). */
+export const ALL_CHATS = '\u0000all';
 
 /**
  * Per day, account and customer chat: message counts and first-response times (clock minutes); plus, per day and

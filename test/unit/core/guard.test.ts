@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findingText } from '@/utils/i18n/findings';
 import { compileDetector } from '@/utils/core/detector/detector';
 import { evaluateOutgoing, type OutgoingAction } from '@/utils/core/guard';
 import { defaultPolicy, type Policy } from '@/utils/core/policy/model';
@@ -17,7 +18,7 @@ describe('the send guard decision', () => {
   it('warns on sensitive text and highlights it', () => {
     const v = run({ text: '这是Q3报价单，别外传' });
     expect(v).toMatchObject({ dialog: 'send', blocked: false });
-    expect(v.findings.map((f) => f.message)).toEqual(['内容含 “报价单”（商业机密）']); // 报价 is inside 报价单
+    expect(v.findings.map(findingText)).toEqual(['内容含 “报价单”（商业机密）']); // 报价 is inside 报价单
     expect(v.hits.map((h) => [h.start, h.end])).toEqual([
       [4, 6],
       [4, 7],
@@ -29,7 +30,7 @@ describe('the send guard decision', () => {
   });
 
   it('checks file names of files being sent', () => {
-    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'] }).findings.map((f) => f.message)).toEqual(['文件名含 “客户名单”（商业机密）']);
+    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'] }).findings.map(findingText)).toEqual(['文件名含 “客户名单”（商业机密）']);
   });
 
   it('warns in quiet hours with a quiet-hours dialog', () => {
@@ -60,7 +61,8 @@ describe('the forward guard decision', () => {
   it('warns when sensitive content goes to a customer chat', () => {
     const v = run({ kind: 'forward', text: 'Q3渠道报价单.pdf', destinations: ['华东客户群'] });
     expect(v).toMatchObject({ dialog: 'forward', destinationClasses: ['customer'] });
-    expect(v.findings.at(-1)).toMatchObject({ kind: 'destination', rule: 'forward:customer', message: '转发到客户聊天' });
+    expect(v.findings.at(-1)).toMatchObject({ kind: 'destination', rule: 'forward:customer', detail: { destination: 'customer' } });
+    expect(findingText(v.findings.at(-1)!)).toBe('转发到客户聊天');
   });
 
   it('allows sensitive content to internal chats by default', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkOne } from '@/utils/core/nickname/check';
 import { defaultNicknamePolicy, TEMPLATE_PRESETS, type NicknamePolicy, type RosterEntry } from '@/utils/core/nickname/model';
-import { explain } from '@/utils/core/nickname/reasons';
+import { t, setLocale } from '@/utils/i18n';
+import { explain } from '@/utils/i18n/messages/nickname-reasons';
 import { regexProblem } from '@/utils/core/safe-regex';
+import { issueText } from '@/utils/i18n/messages/issues';
 
 const TODAY = '2026-11-23';
 const ctx = { chatClass: 'unknown' as const, today: TODAY };
@@ -161,7 +163,7 @@ describe('roster matching', () => {
   it('suggests the closest roster person, with a question mark, for a typo in the name', () => {
     const result = checkOne('销售部-张山', p, ctx);
     expect(result).toMatchObject({ verdict: 'bad', suggestion: '销售部-张三', confidence: 'likely', reasons: ['roster-typo'] });
-    expect(explain(result)).toMatch(/建议改为：销售部-张三？$/);
+    expect(explain(t, result)).toMatch(/建议改为：销售部-张三？$/);
   });
   it('lets a roster executive use the bare name', () => {
     expect(checkOne('陈经理', p, ctx)).toMatchObject({ verdict: 'exempt' });
@@ -189,7 +191,7 @@ describe('admin regexes cannot hang the page', () => {
     ['[', /语法错误/],
     ['a'.repeat(201), /过长/],
   ])('rejects %s', (source, reason) => {
-    expect(regexProblem(source)).toMatch(reason);
+    expect(issueText(t, regexProblem(source)!)).toMatch(reason);
   });
   it.each(['^\\p{Script=Han}{2,4}$', '^(销售|市场)部-\\p{Script=Han}{2,4}$', '^[A-Z]{2}\\d{3}-.+$', '(ab)?c+'])('accepts %s', (source) => {
     expect(regexProblem(source)).toBeNull();
@@ -200,7 +202,17 @@ describe('admin regexes cannot hang the page', () => {
 });
 
 describe('verdict explanations', () => {
-  it('explain a bad nickname in plain Chinese with the fix', () => {
-    expect(explain(checkOne('销售部张三', policy(), ctx))).toBe('部门和姓名之间缺少“-”。建议改为：销售部-张三');
+  it('explain a bad nickname in plain Chinese with the fix, or in English when chosen', () => {
+    const verdict = checkOne('销售部张三', policy(), ctx);
+    expect(explain(t, verdict)).toBe('部门和姓名之间缺少“-”。建议改为：销售部-张三');
+    setLocale('en');
+    expect(explain(t, verdict)).toBe('Missing “-” between department and name. Suggested: 销售部-张三');
+    setLocale('zh-CN');
+  });
+  it('words a roster exemption in the UI language, not in the core', () => {
+    const roster = policy({ roster: [{ name: '陈经理', departments: ['销售部'], exempt: true }] });
+    const verdict = checkOne('陈经理', roster, ctx);
+    expect(verdict).toMatchObject({ verdict: 'exempt', reason: 'roster' });
+    expect(explain(t, verdict)).toBe('豁免：花名册：可用本名');
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { t } from '@/utils/i18n';
+import { issueText } from '@/utils/i18n/messages/issues';
 import { describe, expect, it } from 'vitest';
 import { validateAgainst } from '@/utils/core/policy/json-schema';
 import { deepMerge, isLocked, leafPaths } from '@/utils/core/policy/merge';
@@ -42,7 +44,7 @@ describe('policy files', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues[0]!.path).toBe(path);
-    expect(parsed.issues[0]!.reason).toMatch(reason);
+    expect(issueText(t, parsed.issues[0]!)).toMatch(reason);
   });
 
   it('reports every error of a file, not only the first', () => {

@@ -40,7 +40,7 @@ describe('weekday windows', () => {
   });
   it('supports a window within one day', () => {
     const lunch = policy({ windows: [{ days: [1, 2, 3, 4, 5], start: '12:00', end: '13:30' }] });
-    expect(inQuietHours(sh('2026-11-23T12:30:00'), TZ, lunch)).toEqual({ quiet: true, reason: '12:00–13:30' });
+    expect(inQuietHours(sh('2026-11-23T12:30:00'), TZ, lunch)).toEqual({ quiet: true, window: '12:00–13:30' });
     expect(inQuietHours(sh('2026-11-28T12:30:00'), TZ, lunch).quiet).toBe(false); // Saturday
   });
 });
@@ -48,7 +48,7 @@ describe('weekday windows', () => {
 describe('holidays and 调休 working days', () => {
   const weekdaysOnly = policy({ windows: [{ days: [6, 7], start: '00:00', end: '00:00' }], holidays: ['2026-10-01'], workdays: ['2026-10-10'] });
   it('is quiet all day on a listed holiday', () => {
-    expect(inQuietHours(sh('2026-10-01T10:00:00'), TZ, weekdaysOnly)).toEqual({ quiet: true, reason: '节假日 2026-10-01' });
+    expect(inQuietHours(sh('2026-10-01T10:00:00'), TZ, weekdaysOnly)).toEqual({ quiet: true, holiday: '2026-10-01' });
   });
   it('treats a 调休 Saturday as a working day', () => {
     expect(inQuietHours(sh('2026-10-10T10:00:00'), TZ, weekdaysOnly).quiet).toBe(false); // Saturday, but a working day

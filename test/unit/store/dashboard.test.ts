@@ -42,8 +42,8 @@ describe('dashboard figures', () => {
     expect(d.days.at(-1)).toBe('2026-11-23');
     expect(d.messagesIn.at(-1)).toBe(2);
     expect(d.messagesOut.at(-1)).toBe(2);
-    expect(d.responseBuckets.find((b) => b.label === '≤5分')!.count).toBe(1);
-    expect(d.responseBuckets.find((b) => b.label === '≤1时')!.count).toBe(1);
+    expect(d.responseBuckets.find((b) => b.max === 5)!.count).toBe(1);
+    expect(d.responseBuckets.find((b) => b.max === 60)!.count).toBe(1);
     expect(d.slaShare.at(-1)).toBe(0.5);
     expect(d.decisions).toEqual([
       { label: 'cancelled', count: 2 },

@@ -8,6 +8,7 @@ import type { Hit } from '../../core/detector/model';
 import { mergeSpans } from '../../core/detector/spans';
 import type { GuardVerdict } from '../../core/guard';
 import { tc } from '../../i18n/content';
+import { findingText } from '../../i18n/findings';
 
 export const DIALOG_CSS = `
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.35); display: flex; align-items: center; justify-content: center; z-index: 2147483600; }
@@ -69,7 +70,7 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
   const list = document.createElement('ul');
   for (const f of verdict.findings) {
     const li = document.createElement('li');
-    li.textContent = f.message + (f.action === 'block' ? tc('dialog.blockedMark') : '');
+    li.textContent = findingText(f) + (f.action === 'block' ? tc('dialog.blockedMark') : '');
     li.dataset.qgRule = f.rule;
     if (f.action === 'block') li.className = 'block';
     list.append(li);

@@ -1,7 +1,7 @@
 /** The detail card for one name: verdict, reason in plain Chinese, the fix with a copy button. */
 import type { NicknameVerdict } from '../../core/nickname/model';
-import { explain, REASON_TEXT } from '../../core/nickname/reasons';
 import { tc } from '../../i18n/content';
+import { explain, reasonsText } from '../../i18n/messages/nickname-reasons';
 
 export const CARD_CSS = `
 .card { position: fixed; z-index: 2147483000; max-width: 320px; background: #fff; color: #222; border-radius: 6px;
@@ -28,13 +28,13 @@ export function renderCard(container: HTMLElement, anchor: Element, verdict: Nic
   const why = document.createElement('div');
   why.className = 'why';
   // The fix has its own row below, so the first line only says what is wrong.
-  why.textContent = verdict.verdict === 'bad' ? verdict.reasons.map((r) => REASON_TEXT[r]).join('；') : explain(verdict);
+  why.textContent = verdict.verdict === 'bad' ? reasonsText(tc, verdict.reasons) : explain(tc, verdict);
   card.append(name, why);
   if (verdict.verdict === 'bad' && verdict.suggestion) {
     const fix = document.createElement('div');
     fix.className = 'fix';
     const code = document.createElement('code');
-    code.textContent = verdict.suggestion + (verdict.confidence === 'likely' ? '？' : '');
+    code.textContent = verdict.suggestion + (verdict.confidence === 'likely' ? tc('verdict.likely') : '');
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.textContent = tc('card.copy');

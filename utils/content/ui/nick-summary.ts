@@ -1,7 +1,7 @@
 /** The summary bar of the open group: "昵称不规范 3/12 · 名单外 1", expandable to the list of people. */
 import type { NicknameVerdict } from '../../core/nickname/model';
-import { explain } from '../../core/nickname/reasons';
 import { tc } from '../../i18n/content';
+import { explain } from '../../i18n/messages/nickname-reasons';
 
 export const SUMMARY_CSS = `
 .bar { font: 12px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #8a3a00; background: #fff7e8;
@@ -58,7 +58,7 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
     const list = document.createElement('ul');
     for (const v of flagged) {
       const item = document.createElement('li');
-      item.textContent = `@${v.name}：${explain(v)}`;
+      item.textContent = tc('summary.item', { name: v.name, why: explain(tc, v) });
       list.append(item);
     }
     bar.append(list);

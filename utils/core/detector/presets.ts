@@ -4,14 +4,6 @@ import type { SensitiveTerm } from './model';
 const list = (category: string, action: SensitiveTerm['action'], words: string) =>
   words.split(/\s+/).filter(Boolean).map((term) => ({ term, category, action }));
 
-export const PRESET_CATEGORY_LABEL: Record<string, string> = {
-  business: '商业机密',
-  porn: '色情',
-  gambling: '赌博',
-  malware: '病毒链接',
-  ads: '无关广告',
-};
-
 export const PRESETS: Record<string, SensitiveTerm[]> = {
   business: list('business', 'warn', '报价 报价单 底价 成本价 出厂价 合同 合同价 客户名单 客户资料 客户信息 内部资料 内部文件 业务通报 机密 绝密 保密文件 财务报表 薪资表 工资表 投标 标书 返点 回扣'),
   porn: list('porn', 'block', '色情 裸聊 约炮 黄色网站 成人视频 一夜情'),

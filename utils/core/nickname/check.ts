@@ -2,6 +2,7 @@
  * The nickname check: one name in, one verdict out (ok / bad + reasons + suggestion / exempt / outsider).
  * Order: exemptions → normalisation + template (or custom pattern) → roster → group scope.
  */
+import { ROSTER_EXEMPTION } from './model';
 import type { ChatClass } from '../classify';
 import { compileSafe } from '../safe-regex';
 import type { NicknameField, NicknamePolicy, NicknameVerdict, ReasonCode, RosterEntry } from './model';
@@ -180,7 +181,7 @@ export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckC
     const exact = c.roster.byName.get(personName);
     if (exact?.length) {
       const entry: RosterEntry = exact[0]!;
-      if (entry.exempt && parsed.bare) return { verdict: 'exempt', name: raw, reason: '花名册：可用本名' };
+      if (entry.exempt && parsed.bare) return { verdict: 'exempt', name: raw, reason: ROSTER_EXEMPTION };
       const expectedAll = exact.flatMap((e) => e.departments.length ? e.departments.map((d) => c.roster!.expected(e, d)) : [c.roster!.expected(e)]);
       if (expectedAll.includes(name) && (ruleOk || !c.custom)) return { verdict: 'ok', name: raw };
       const suggestion = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.canonical : c.roster.expected(entry);

@@ -85,6 +85,7 @@ export type ReasonCode =
 
 export type NicknameVerdict =
   | { verdict: 'ok'; name: string }
+  /** reason: the exemption's own text, or ROSTER_EXEMPTION when the roster allows the bare name. */
   | { verdict: 'exempt'; name: string; reason: string }
   | { verdict: 'outsider'; name: string; reasons: ReasonCode[] }
   | {
@@ -97,3 +98,6 @@ export type NicknameVerdict =
       confidence?: 'certain' | 'likely';
       detail?: string;
     };
+
+/** An exempt verdict's reason when the roster (not the exemption list) allows the bare name; worded by the UI. */
+export const ROSTER_EXEMPTION = 'roster';

@@ -4,12 +4,18 @@
  * cell is a path ("总公司/华南区/销售部") and may list several separated by ";" — the last segment of each counts.
  * Every problem comes back with its 1-based line number; the caller saves nothing unless `errors` is empty.
  */
+import { message, type CoreMessage } from '../message';
 import type { RosterEntry } from './model';
+
+export interface RosterProblem extends CoreMessage {
+  line: number;
+}
 
 export interface RosterImport {
   entries: RosterEntry[];
-  errors: Array<{ line: number; message: string }>;
-  warnings: Array<{ line: number; message: string }>;
+  /** Problems by file line (0 = the whole file); each a code the UI words. */
+  errors: RosterProblem[];
+  warnings: RosterProblem[];
   /** Which header was used for which field (shown in the preview). */
   columns: Partial<Record<keyof RosterEntry | 'departments', string>>;
   headerLine: number;
@@ -52,12 +58,12 @@ export function rosterFromTable(rows: string[][], requireDepartment = true): Ros
     }
   }
   if (headerIndex < 0) {
-    result.errors.push({ line: 1, message: '前 10 行中找不到“姓名”列（表头应包含 姓名 和 部门）' });
+    result.errors.push({ line: 1, ...message('rosterNoNameColumn') });
     return result;
   }
   result.headerLine = headerIndex + 1;
   if (requireDepartment && index.departments === undefined) {
-    result.errors.push({ line: headerIndex + 1, message: '表头中找不到“部门”列' });
+    result.errors.push({ line: headerIndex + 1, ...message('rosterNoDepartmentColumn') });
     return result;
   }
   const seen = new Map<string, number>();
@@ -68,21 +74,21 @@ export function rosterFromTable(rows: string[][], requireDepartment = true): Ros
     const cell = (field: keyof RosterEntry) => (index[field] === undefined ? '' : (row[index[field]!] ?? ''));
     const name = cell('name');
     if (!name) {
-      result.errors.push({ line, message: '姓名为空' });
+      result.errors.push({ line, ...message('rosterEmptyName') });
       continue;
     }
     if (name.length > 32) {
-      result.errors.push({ line, message: `姓名过长（${name.length} 个字符，最多 32）` });
+      result.errors.push({ line, ...message('rosterNameTooLong', { length: name.length, max: 32 }) });
       continue;
     }
     const departments = departmentsFromCell(cell('departments'));
     if (requireDepartment && !departments.length) {
-      result.errors.push({ line, message: `“${name}”的部门为空` });
+      result.errors.push({ line, ...message('rosterEmptyDepartment', { name }) });
       continue;
     }
     const tooLong = departments.find((d) => d.length > 30);
     if (tooLong) {
-      result.errors.push({ line, message: `部门名称过长：${tooLong.slice(0, 40)}…` });
+      result.errors.push({ line, ...message('rosterDepartmentTooLong', { value: `${tooLong.slice(0, 40)}…` }) });
       continue;
     }
     const entry: RosterEntry = { name, departments };
@@ -92,12 +98,12 @@ export function rosterFromTable(rows: string[][], requireDepartment = true): Ros
     }
     if (TRUTHY.test(cell('exempt'))) entry.exempt = true;
     const key = `${name}\u001f${departments.join(';')}`;
-    if (seen.has(key)) result.warnings.push({ line, message: `与第 ${seen.get(key)} 行重复，已合并` });
+    if (seen.has(key)) result.warnings.push({ line, ...message('rosterDuplicate', { first: seen.get(key)! }) });
     else {
       seen.set(key, line);
       result.entries.push(entry);
     }
   }
-  if (!result.entries.length && !result.errors.length) result.errors.push({ line: headerIndex + 2, message: '表头下面没有任何人员' });
+  if (!result.entries.length && !result.errors.length) result.errors.push({ line: headerIndex + 2, ...message('rosterNoRows') });
   return result;
 }

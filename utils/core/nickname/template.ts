@@ -1,5 +1,13 @@
 /** Nickname templates: `{部门}-{姓名}`, `{地区}-{姓名}`, `{公司}{部门}{职位}{姓名}` or any mix of the five fields. */
+import { message, type CoreMessage } from '../message';
 import type { NicknameField } from './model';
+
+/** A template the admin wrote that cannot be used; `problem` says why (a code for the UI). */
+export class TemplateError extends Error {
+  constructor(readonly problem: CoreMessage) {
+    super(problem.code);
+  }
+}
 
 export type TemplatePart = { field: NicknameField } | { literal: string };
 
@@ -10,11 +18,11 @@ export function parseTemplate(template: string): TemplatePart[] {
   const re = /\{([^}]+)\}|([^{]+)/g;
   for (let m = re.exec(template); m; m = re.exec(template)) {
     if (m[1] !== undefined) {
-      if (!FIELDS.includes(m[1] as NicknameField)) throw new Error(`未知字段 {${m[1]}}（可用：${FIELDS.map((f) => `{${f}}`).join(' ')}）`);
+      if (!FIELDS.includes(m[1] as NicknameField)) throw new TemplateError(message('templateUnknownField', { field: `{${m[1]}}`, fields: FIELDS.map((f) => `{${f}}`).join(' ') }));
       parts.push({ field: m[1] as NicknameField });
     } else parts.push({ literal: m[2]! });
   }
-  if (!parts.some((p) => 'field' in p && p.field === '姓名')) throw new Error('模板必须包含 {姓名}');
+  if (!parts.some((p) => 'field' in p && p.field === '姓名')) throw new TemplateError(message('templateNoName'));
   return parts;
 }
 
@@ -41,12 +49,13 @@ export function formatTemplate(parts: TemplatePart[], values: Partial<Record<Nic
   return out;
 }
 
-/** Validation message for the options page, or null. */
-export function templateProblem(template: string): string | null {
+/** What is wrong with a template (for the options page), or null. */
+export function templateProblem(template: string): CoreMessage | null {
   try {
     parseTemplate(template);
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    if (error instanceof TemplateError) return error.problem;
+    throw error;
   }
 }

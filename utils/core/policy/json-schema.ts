@@ -3,6 +3,8 @@
  * required, additionalProperties, items, minItems/maxItems, minimum/maximum, minLength/maxLength, pattern,
  * uniqueItems. It runs without eval (extension pages forbid it) and reports every error with a JSON path.
  */
+import { message, type CoreMessage } from '../message';
+
 export interface SchemaNode {
   type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
   const?: unknown;
@@ -22,21 +24,11 @@ export interface SchemaNode {
   description?: string;
 }
 
-export interface ValidationIssue {
-  /** JSON path, `$.nickname.template`, `$.sensitive.terms[3].term`. */
+/** One problem in a policy: where (JSON path, `$.nickname.template`, `$.sensitive.terms[3].term`) and what. */
+export interface ValidationIssue extends CoreMessage {
   path: string;
-  /** Reason in plain Chinese, for admins. */
-  reason: string;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  object: '对象',
-  array: '数组',
-  string: '字符串',
-  integer: '整数',
-  number: '数字',
-  boolean: '布尔值 (true/false)',
-};
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -52,41 +44,41 @@ function childPath(path: string, key: string): string {
 export function validateAgainst(schema: SchemaNode, value: unknown, path = '$', issues: ValidationIssue[] = []): ValidationIssue[] {
   if (issues.length >= 50) return issues; // enough to fix a file; avoids huge lists for a wrong file
   if ('const' in schema && value !== schema.const) {
-    issues.push({ path, reason: `必须是 ${JSON.stringify(schema.const)}` });
+    issues.push({ path, ...message('const', { value: JSON.stringify(schema.const) }) });
     return issues;
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    issues.push({ path, reason: `必须是以下之一：${schema.enum.map((v) => JSON.stringify(v)).join(' / ')}` });
+    issues.push({ path, ...message('enum', { values: schema.enum.map((v) => JSON.stringify(v)).join(' / ') }) });
     return issues;
   }
   const actual = typeOf(value);
   if (schema.type) {
     const ok = schema.type === 'number' ? actual === 'number' || actual === 'integer' : actual === schema.type;
     if (!ok) {
-      issues.push({ path, reason: `应为${TYPE_NAMES[schema.type]}，实际是 ${actual}` });
+      issues.push({ path, ...message('type', { expected: schema.type, actual }) });
       return issues;
     }
   }
   if (actual === 'string') {
     const text = value as string;
-    if (schema.minLength !== undefined && text.length < schema.minLength) issues.push({ path, reason: `长度至少 ${schema.minLength}` });
-    if (schema.maxLength !== undefined && text.length > schema.maxLength) issues.push({ path, reason: `长度最多 ${schema.maxLength}` });
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) issues.push({ path, reason: `格式不对（应匹配 ${schema.pattern}）` });
+    if (schema.minLength !== undefined && text.length < schema.minLength) issues.push({ path, ...message('minLength', { n: schema.minLength }) });
+    if (schema.maxLength !== undefined && text.length > schema.maxLength) issues.push({ path, ...message('maxLength', { n: schema.maxLength }) });
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(text)) issues.push({ path, ...message('pattern', { pattern: schema.pattern }) });
   }
   if (actual === 'number' || actual === 'integer') {
     const num = value as number;
-    if (schema.minimum !== undefined && num < schema.minimum) issues.push({ path, reason: `不能小于 ${schema.minimum}` });
-    if (schema.maximum !== undefined && num > schema.maximum) issues.push({ path, reason: `不能大于 ${schema.maximum}` });
+    if (schema.minimum !== undefined && num < schema.minimum) issues.push({ path, ...message('minimum', { n: schema.minimum }) });
+    if (schema.maximum !== undefined && num > schema.maximum) issues.push({ path, ...message('maximum', { n: schema.maximum }) });
   }
   if (actual === 'array') {
     const list = value as unknown[];
-    if (schema.minItems !== undefined && list.length < schema.minItems) issues.push({ path, reason: `至少 ${schema.minItems} 项` });
-    if (schema.maxItems !== undefined && list.length > schema.maxItems) issues.push({ path, reason: `最多 ${schema.maxItems} 项` });
+    if (schema.minItems !== undefined && list.length < schema.minItems) issues.push({ path, ...message('minItems', { n: schema.minItems }) });
+    if (schema.maxItems !== undefined && list.length > schema.maxItems) issues.push({ path, ...message('maxItems', { n: schema.maxItems }) });
     if (schema.uniqueItems) {
       const seen = new Set<string>();
       list.forEach((item, i) => {
         const key = JSON.stringify(item);
-        if (seen.has(key)) issues.push({ path: `${path}[${i}]`, reason: '与前面的项重复' });
+        if (seen.has(key)) issues.push({ path: `${path}[${i}]`, ...message('duplicate') });
         seen.add(key);
       });
     }
@@ -95,12 +87,12 @@ export function validateAgainst(schema: SchemaNode, value: unknown, path = '$', 
   if (actual === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (!(key in record)) issues.push({ path: childPath(path, key), reason: '缺少必填项' });
+      if (!(key in record)) issues.push({ path: childPath(path, key), ...message('required') });
     }
     for (const [key, child] of Object.entries(record)) {
       const sub = schema.properties?.[key];
       if (sub) validateAgainst(sub, child, childPath(path, key), issues);
-      else if (schema.additionalProperties === false) issues.push({ path: childPath(path, key), reason: '未知字段（拼写错误？）' });
+      else if (schema.additionalProperties === false) issues.push({ path: childPath(path, key), ...message('unknownField') });
       else if (typeof schema.additionalProperties === 'object') validateAgainst(schema.additionalProperties, child, childPath(path, key), issues);
     }
   }

@@ -2,6 +2,14 @@
 import { defineMessages } from '../define';
 
 export const contentMessages = defineMessages({
+  'finding.content': ['内容含 {what}', 'The text contains {what}'],
+  'finding.file-name': ['文件名含 {what}', 'The file name contains {what}'],
+  'finding.match': ['“{match}”（{category}）', '“{match}” ({category})'],
+  'finding.quietWindow': ['现在是免打扰时段（{window}），请勿在群里发消息', 'Quiet hours now ({window}); please do not post in groups'],
+  'finding.quietHoliday': ['现在是免打扰时段（节假日 {date}），请勿在群里发消息', 'Quiet hours now (holiday {date}); please do not post in groups'],
+  'finding.long': ['内容超过 {max} 字，建议整理成文档或链接分享', 'Over {max} characters; consider a document or a link instead'],
+  'finding.link': ['在客户群发送链接，请确认链接可以外发', 'A link in a customer group: make sure it may be shared outside'],
+  'finding.forward': ['转发到{class}聊天', 'Forwarded to a chat of class “{class}”'],
   'dialog.send': ['发送前请确认：内容可能违反公司群规', 'Please confirm before sending: this may break company rules'],
   'dialog.forward': ['转发前请确认：敏感内容将发给以下聊天', 'Please confirm before forwarding: sensitive content goes to these chats'],
   'dialog.quiet-hours': ['现在是免打扰时段', 'It is quiet hours now'],
@@ -27,6 +35,7 @@ export const contentMessages = defineMessages({
   'summary.allOk': ['昵称全部规范 ({total}人)', 'All nicknames compliant ({total})'],
   'summary.bad': ['昵称不规范 {bad}/{total}', 'Nicknames not compliant {bad}/{total}'],
   'summary.outsiders': [' · 名单外 {count}', ' · not on roster {count}'],
+  'summary.item': ['@{name}：{why}', '@{name}: {why}'],
   'summary.collapse': ['收起', 'Hide'],
   'summary.expand': ['查看名单', 'Show list'],
   'tag.label': ['本聊天：', 'This chat: '],

@@ -6,6 +6,7 @@ export const settingsMessages = defineMessages({
   'quiet.enabled': ['在免打扰时段发消息前提醒', 'Warn before posting during quiet hours'],
   'quiet.zone': ['时区：{zone}（与电脑时区无关）。', 'Time zone: {zone} (whatever the computer’s own zone).'],
   'quiet.nowQuiet': ['现在处于免打扰时段（{reason}）。', 'It is quiet hours now ({reason}).'],
+  'quiet.holiday': ['节假日 {date}', 'holiday {date}'],
   'quiet.nowOpen': ['现在不在免打扰时段。', 'It is not quiet hours now.'],
   'quiet.day.1': ['周一', 'Mon'],
   'quiet.day.2': ['周二', 'Tue'],

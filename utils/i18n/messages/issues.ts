@@ -1,0 +1,70 @@
+/** Problems the core reports in policy files, patterns, templates and roster files (utils/core/message.ts). [zh-CN, en]. */
+import type { CoreMessage, IssueCode } from '../../core/message';
+import { defineMessages, type MessagePair, type Params } from '../define';
+
+export const issueMessages = defineMessages({
+  'issue.const': ['必须是 {value}', 'Must be {value}'],
+  'issue.enum': ['必须是以下之一：{values}', 'Must be one of: {values}'],
+  'issue.type': ['应为{expected}，实际是 {actual}', 'Should be {expected}, is {actual}'],
+  'issue.minLength': ['长度至少 {n}', 'At least {n} characters'],
+  'issue.maxLength': ['长度最多 {n}', 'At most {n} characters'],
+  'issue.pattern': ['格式不对（应匹配 {pattern}）', 'Wrong format (should match {pattern})'],
+  'issue.minimum': ['不能小于 {n}', 'Must not be below {n}'],
+  'issue.maximum': ['不能大于 {n}', 'Must not be above {n}'],
+  'issue.minItems': ['至少 {n} 项', 'At least {n} items'],
+  'issue.maxItems': ['最多 {n} 项', 'At most {n} items'],
+  'issue.duplicate': ['与前面的项重复', 'Repeats an earlier item'],
+  'issue.required': ['缺少必填项', 'Required'],
+  'issue.unknownField': ['未知字段（拼写错误？）', 'Unknown field (a typo?)'],
+  'issue.fileTooLarge': ['文件过大（超过 5 MB），不像是策略文件', 'The file is over 5 MB; it does not look like a policy file'],
+  'issue.jsonSyntaxAt': ['JSON 语法错误：第 {line} 行第 {column} 列', 'JSON syntax error at line {line}, column {column}'],
+  'issue.jsonSyntax': ['JSON 语法错误：{detail}', 'JSON syntax error: {detail}'],
+  'issue.maxTextZero': ['开启保存正文时，长度上限不能为 0', 'With message text kept, the length limit cannot be 0'],
+  'issue.timeZone': ['不认识的时区：{zone}（例如 Asia/Shanghai）', 'Unknown time zone: {zone} (e.g. Asia/Shanghai)'],
+  'issue.groupPatternRequired': ['范围为“匹配的群”时必须填写群名规则', 'With “Groups whose name matches”, give the name rule'],
+  'issue.minAboveMax': ['最少字数不能大于最多字数', 'The fewest cannot be more than the most'],
+  'issue.badDate': ['不是有效日期：{date}', 'Not a valid date: {date}'],
+  'issue.regexTooLong': ['正则过长（最多 {max} 个字符）', 'The regular expression is too long (at most {max} characters)'],
+  'issue.regexSyntax': ['正则语法错误：{detail}', 'Regular expression syntax error: {detail}'],
+  'issue.backReference': ['不允许反向引用（\\1、\\k<…>）', 'Back-references (\\1, \\k<…>) are not allowed'],
+  'issue.lookBehind': ['不允许后行断言（(?<=…)、(?<!…)）', 'Look-behind ((?<=…), (?<!…)) is not allowed'],
+  'issue.nestedQuantifier': ['不允许嵌套量词（如 (a+)+），这类正则可能让页面卡死', 'Nested quantifiers (like (a+)+) are not allowed; they can hang the page'],
+  'issue.templateUnknownField': ['未知字段 {field}（可用：{fields}）', 'Unknown field {field} (available: {fields})'],
+  'issue.templateNoName': ['模板必须包含 {姓名}', 'The template must contain {姓名}'],
+  'issue.rosterNoNameColumn': ['前 10 行中找不到“姓名”列（表头应包含 姓名 和 部门）', 'No “姓名” (name) column in the first 10 lines (the header needs 姓名 and 部门)'],
+  'issue.rosterNoDepartmentColumn': ['表头中找不到“部门”列', 'No “部门” (department) column in the header'],
+  'issue.rosterEmptyName': ['姓名为空', 'Empty name'],
+  'issue.rosterNameTooLong': ['姓名过长（{length} 个字符，最多 {max}）', 'Name too long ({length} characters, at most {max})'],
+  'issue.rosterEmptyDepartment': ['“{name}”的部门为空', '“{name}” has no department'],
+  'issue.rosterDepartmentTooLong': ['部门名称过长：{value}', 'Department name too long: {value}'],
+  'issue.rosterDuplicate': ['与第 {first} 行重复，已合并', 'Same as line {first}; merged'],
+  'issue.rosterNoRows': ['表头下面没有任何人员', 'Nobody below the header'],
+  'issue.csvSyntax': ['CSV 格式错误：{detail}', 'CSV format error: {detail}'],
+  'issue.fileTooLargeMb': ['文件超过 {mb} MB', 'The file is over {mb} MB'],
+  'issue.fileEmpty': ['文件是空的', 'The file is empty'],
+  'issue.notUtf8': ['文件不是 UTF-8 编码（Excel 请另存为“CSV UTF-8”，或直接导入 XLSX）', 'The file is not UTF-8 (in Excel save as “CSV UTF-8”, or import the XLSX itself)'],
+  'issue.xlsxUnreadable': ['不是有效的 XLSX 文件（无法解压）', 'Not a valid XLSX file (cannot be unzipped)'],
+  'issue.xlsxNoWorkbook': ['不是有效的 XLSX 文件（缺少 xl/workbook.xml）', 'Not a valid XLSX file (no xl/workbook.xml)'],
+  'issue.xlsxNoSheet': ['不是有效的 XLSX 文件（缺少 {path}）', 'Not a valid XLSX file (no {path})'],
+  'jsonType.object': ['对象', 'an object'],
+  'jsonType.array': ['数组', 'a list'],
+  'jsonType.string': ['字符串', 'text'],
+  'jsonType.integer': ['整数', 'a whole number'],
+  'jsonType.number': ['数字', 'a number'],
+  'jsonType.boolean': ['布尔值 (true/false)', 'true or false'],
+});
+
+// Every code the core can report has a text (a type error here otherwise).
+const _everyCodeWorded: Record<`issue.${IssueCode}`, MessagePair> = issueMessages;
+void _everyCodeWorded;
+
+type IssueT = (key: keyof typeof issueMessages, params?: Params) => string;
+
+/** A core message in words; the JSON type names in a type mismatch are worded too. */
+export function issueText(t: IssueT, issue: CoreMessage): string {
+  const params = { ...issue.params };
+  if (issue.code === 'type' && typeof params.expected === 'string' && `jsonType.${params.expected}` in issueMessages) {
+    params.expected = t(`jsonType.${params.expected}` as keyof typeof issueMessages);
+  }
+  return t(`issue.${issue.code}`, params);
+}
