@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
-import type { CustomerPolicy, Policy } from '@/utils/core/policy/model';
+import type { CustomerPolicy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import { waitText } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
@@ -8,7 +7,7 @@ import { getDb } from '@/utils/store/db';
 import { ALL_CHATS, dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
 import { storageUse, type StorageUse } from '@/utils/store/retention';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 import { RecordsSettings } from './RecordsSettings';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -16,7 +15,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Section 客户记录: what is recorded, reply clock, leaders and notices, storage, and the daily figures. */
 export function CustomerSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [figures, setFigures] = useState<DailyFigure[] | null>(null);
   const c = state.effective.customer;
@@ -25,11 +24,7 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
     void storageUse().then(setStorage);
     void dailyCustomerFigures(getDb(), state.effective, Date.now() - 14 * 86_400_000).then(setFigures, () => setFigures([]));
   }, [state]);
-  async function set(patch: Partial<CustomerPolicy>) {
-    const found = await savePolicyChange(state, (p: Policy) => ({ ...p, customer: { ...p.customer, ...patch } }));
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
+  const set = (patch: Partial<CustomerPolicy>) => change((p) => ({ ...p, customer: { ...p.customer, ...patch } }));
   const num = (value: string) => Number(value);
   return (
     <>

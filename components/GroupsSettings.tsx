@@ -1,23 +1,14 @@
-import { useState } from 'preact/hooks';
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
-import type { Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
 const CLASSES = ['internal', 'customer', 'external', 'ignored'] as const;
 
 /** Section 群分类: which chats are internal, customer, external or ignored, by name (text or /regex/). */
 export function GroupsSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const groups = state.effective.groups;
-
-  async function change(fn: (p: Policy) => Policy) {
-    const found = await savePolicyChange(state, fn);
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
 
   return (
     <section class="card" data-qg-section="groups">

@@ -1,26 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { TEMPLATE_PRESETS, type Exemption, type NicknamePolicy } from '@/utils/core/nickname/model';
-import type { Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
 import { NicknamePlayground } from './NicknamePlayground';
-import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 import { RosterImport } from './RosterImport';
 
 const PRESETS = Object.keys(TEMPLATE_PRESETS) as Array<keyof typeof TEMPLATE_PRESETS>;
 
 /** Section 昵称规则: every field of policy.nickname, validated on change. */
 export function NicknameSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const nick = state.effective.nickname;
-
-  async function change(fn: (p: Policy) => Policy) {
-    const found = await savePolicyChange(state, fn);
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
   const setNick = (patch: Partial<NicknamePolicy>) => change((p) => ({ ...p, nickname: { ...p.nickname, ...patch } }));
   const lock = (field: string) => lockedAt(state, `nickname.${field}`);
   const isPreset = Object.values(TEMPLATE_PRESETS).includes(nick.template as never);

@@ -1,24 +1,17 @@
-import { useState } from 'preact/hooks';
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
-import type { Policy } from '@/utils/core/policy/model';
 import { inQuietHours, type QuietHoursPolicy, type QuietWindow } from '@/utils/core/quiet-hours';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Section 免打扰时段: windows per weekday (may cross midnight), holidays, 调休 days, scope, exemptions. */
 export function QuietHoursSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const q = state.effective.quietHours;
   const locked = lockedAt(state, 'quietHours');
-  async function set(patch: Partial<QuietHoursPolicy>) {
-    const found = await savePolicyChange(state, (p: Policy) => ({ ...p, quietHours: { ...p.quietHours, ...patch } }));
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
+  const set = (patch: Partial<QuietHoursPolicy>) => change((p) => ({ ...p, quietHours: { ...p.quietHours, ...patch } }));
   const setWindow = (i: number, patch: Partial<QuietWindow>) => void set({ windows: q.windows.map((w, j) => (j === i ? { ...w, ...patch } : w)) });
   const now = inQuietHours(Date.now(), state.effective.timeZone, q);
   return (

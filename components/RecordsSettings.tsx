@@ -1,25 +1,18 @@
-import { useState } from 'preact/hooks';
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock as LockIcon } from './FieldError';
-import { issuesAt, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 
 /**
  * Section 客户记录 (records): what the local log keeps. Saved like every other section (savePolicyChange):
  * validated first, recorded in the log.
  */
 export function RecordsSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const records = state.effective.records;
   const locked = (field: keyof Policy['records']) => lockedAt(state, `records.${field}`);
-
-  async function update(patch: Partial<Policy['records']>) {
-    const found = await savePolicyChange(state, (p) => ({ ...p, records: { ...p.records, ...patch } }));
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
+  const update = (patch: Partial<Policy['records']>) => change((p) => ({ ...p, records: { ...p.records, ...patch } }));
 
   return (
     <section class="card" data-qg-section="records">

@@ -3,13 +3,12 @@ import { compileDetector } from '@/utils/core/detector/detector';
 import type { SensitivePolicy, SensitiveTerm } from '@/utils/core/detector/model';
 import { PRESETS } from '@/utils/core/detector/presets';
 import { mergeSpans } from '@/utils/core/detector/spans';
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import { categoryName } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, savePolicyChange } from './policy-edit';
+import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
 const PII_KINDS: Array<keyof SensitivePolicy['pii']> = ['idCard', 'mobile', 'bankCard', 'uscc', 'email'];
 const categoryLabel = (category: string) => categoryName(t, category);
@@ -29,14 +28,9 @@ export function textToTerms(text: string): SensitiveTerm[] {
 
 /** Section 敏感内容: presets, own terms, allow-list, PII, forwarding, and a playground that highlights hits. */
 export function SensitiveSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  const { issues, change } = usePolicyEditor(state, onChanged);
   const s = state.effective.sensitive;
   const lock = (field: string) => lockedAt(state, `sensitive.${field}`);
-  async function change(fn: (p: Policy) => Policy) {
-    const found = await savePolicyChange(state, fn);
-    setIssues(found);
-    if (!found.length) onChanged();
-  }
   const set = (patch: Partial<SensitivePolicy>) => change((p) => ({ ...p, sensitive: { ...p.sensitive, ...patch } }));
 
   return (

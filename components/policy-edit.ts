@@ -1,4 +1,5 @@
 /** Editing helpers shared by the option sections: validate the whole policy, save only if valid. */
+import { useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { isLocked } from '@/utils/core/policy/merge';
 import type { Policy } from '@/utils/core/policy/model';
@@ -13,6 +14,20 @@ export async function savePolicyChange(state: PolicyState, change: (policy: Poli
   await saveLocalPolicy(checked.policy);
   await logPolicyChange(state.local, checked.policy, 'options').catch((error) => console.warn('[QunGuard] policy change not logged', error));
   return [];
+}
+
+/**
+ * One section's editor: `change(fn)` validates and saves the edited policy, keeps the issues of the last attempt
+ * for the fields to show, and tells the page to reload after a save.
+ */
+export function usePolicyEditor(state: PolicyState, onChanged: () => void) {
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  async function change(fn: (policy: Policy) => Policy): Promise<void> {
+    const found = await savePolicyChange(state, fn);
+    setIssues(found);
+    if (!found.length) onChanged();
+  }
+  return { issues, change };
 }
 
 /** Issues whose path is at or below `path` ("$.nickname.template"). */
