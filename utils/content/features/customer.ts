@@ -3,7 +3,6 @@
  * ("未回复 37 分钟" in the header and on chat-list rows), leader @-mention reminders and notice receipts in
  * internal groups. A one-minute refresh runs only while something is waiting.
  */
-import type { ChatClass } from '../../core/classify';
 import { classifyChat } from '../../core/classify';
 import type { ChatListRow, CurrentChat } from '../../core/events';
 import { accountChatKey, chatKey } from '../../core/keys';
