@@ -1,31 +1,53 @@
 import { useState } from 'preact/hooks';
 import type { ValidationIssue } from '@/utils/core/policy/json-schema';
+import type { Policy } from '@/utils/core/policy/model';
+import { parsePolicyText } from '@/utils/core/policy/parse';
 import { t } from '@/utils/i18n';
 import { issueText } from '@/utils/i18n/messages/issues';
-import { importPolicyText, policyToFile, type PolicyState } from '@/utils/policy/store';
-import { logPolicyChange } from '@/utils/store/policy-log';
+import { policyToFile, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
+import { describePolicyChange, logPolicyChange } from '@/utils/store/policy-log';
 import { downloadFile } from './download';
 
-/** Import / export of the policy file. A bad file shows every error (JSON path + reason) and changes nothing. */
+interface Preview {
+  file: string;
+  policy: Policy;
+  changed: string[];
+  exemptions?: { added: string[]; removed: string[] };
+}
+
+/**
+ * Import / export of the policy file. A good file is previewed (which fields change, who is (un)exempted) and
+ * applied only when confirmed; a bad file shows every error (JSON path + reason) and changes nothing.
+ */
 export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
   const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
 
   async function onFile(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = await importPolicyText(await file.text());
-    if (result.ok) {
-      await logPolicyChange(state.local, result.policy, 'import').catch((error) => console.warn('[QunGuard] policy change not logged', error));
-      setIssues(null);
-      setMessage(t('policy.imported', { name: result.policy.name }));
-      onChanged();
-    } else {
-      setMessage(null);
+    setMessage(null);
+    const result = parsePolicyText(await file.text());
+    if (!result.ok) {
+      setPreview(null);
       setIssues(result.issues);
+      return;
     }
+    setIssues(null);
+    const change = describePolicyChange(state.local, result.policy) as Omit<Preview, 'file' | 'policy'>;
+    setPreview({ file: file.name, policy: result.policy, ...change });
+  }
+
+  async function apply() {
+    if (!preview) return;
+    await saveLocalPolicy(preview.policy);
+    await logPolicyChange(state.local, preview.policy, 'import').catch((error) => console.warn('[QunGuard] policy change not logged', error));
+    setPreview(null);
+    setMessage(t('policy.imported', { name: preview.policy.name }));
+    onChanged();
   }
 
   const download = () => downloadFile([policyToFile(state.local)], 'application/json', 'qunguard-policy.json');
@@ -53,6 +75,32 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
           {t('policy.export')}
         </button>
       </div>
+      {preview && (
+        <div class="preview" data-qg-policy-preview>
+          <p>{t('policy.preview', { file: preview.file, name: preview.policy.name })}</p>
+          {preview.changed.length ? (
+            <ul>
+              {preview.changed.map((path) => (
+                <li key={path}>
+                  <code>{path}</code>
+                </li>
+              ))}
+              {preview.exemptions?.added.map((e) => <li key={`+${e}`}>{t('policy.exemptionAdded', { exemption: e })}</li>)}
+              {preview.exemptions?.removed.map((e) => <li key={`-${e}`}>{t('policy.exemptionRemoved', { exemption: e })}</li>)}
+            </ul>
+          ) : (
+            <p class="muted">{t('policy.noChanges')}</p>
+          )}
+          <div class="row">
+            <button type="button" onClick={() => void apply()} data-qg-policy-apply>
+              {t('policy.apply')}
+            </button>
+            <button type="button" class="secondary" onClick={() => setPreview(null)}>
+              {t('policy.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {message && (
         <p class="ok" role="status" data-qg-policy-result="ok">
           {message}

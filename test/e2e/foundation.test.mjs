@@ -166,8 +166,15 @@ describe('the options page', () => {
     await page.setInputFiles('[data-qg-policy-import]', {
       name: 'good.json',
       mimeType: 'application/json',
-      buffer: Buffer.from('{"schemaVersion":1,"name":"华南销售群规"}'),
+      buffer: Buffer.from('{"schemaVersion":1,"name":"华南销售群规","records":{"retentionDays":90}}'),
     });
+    // A good file is previewed first: what changes, nothing applied until confirmed.
+    await page.waitForSelector('[data-qg-policy-preview]');
+    const preview = await page.textContent('[data-qg-policy-preview]');
+    assert.match(preview, /records\.retentionDays/);
+    assert.match(preview, /name/);
+    assert.equal(await page.textContent('[data-qg-policy-name]'), '默认群规');
+    await page.click('[data-qg-policy-apply]');
     await page.waitForSelector('[data-qg-policy-result="ok"]');
     await eventually(async () => (await page.textContent('[data-qg-policy-name]')) === '华南销售群规');
     await page.close();
