@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
+import type { ChatKind } from '@/utils/core/events';
 import { chainRows, GENESIS, prepareSha256, type ChainedRow } from '@/utils/export/chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
 import { CHAIN_COLUMNS, COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
@@ -22,6 +23,7 @@ export function ExportPanel() {
   const [from, setFrom] = useState(day(Date.now() - 30 * 86_400_000));
   const [to, setTo] = useState(day(Date.now()));
   const [chatClass, setChatClass] = useState<ChatClass | ''>('');
+  const [chatKind, setChatKind] = useState<ChatKind | ''>('');
   const [chat, setChat] = useState('');
   const [account, setAccount] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -35,6 +37,7 @@ export function ExportPanel() {
     setProgress(0);
     const filters: ExportFilters = { kind, from: new Date(`${from}T00:00:00`).getTime(), to: new Date(`${to}T23:59:59.999`).getTime() };
     if (chatClass) filters.chatClass = chatClass;
+    if (chatKind) filters.chatKind = chatKind;
     if (chat.trim()) filters.chat = chat.trim();
     if (account.trim()) filters.account = account.trim();
     // Every row is chained (序号 + SHA-256 哈希), so 校验 can tell edited, removed, inserted or reordered rows.
@@ -115,6 +118,14 @@ export function ExportPanel() {
                 {t(`class.${c}`)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('export.chatKind')}
+          <select value={chatKind} onChange={(e) => setChatKind(e.currentTarget.value as ChatKind | '')} data-qg-export-chat-kind>
+            <option value="">{t('export.all')}</option>
+            <option value="group">{t('export.chatKind.group')}</option>
+            <option value="direct">{t('export.chatKind.direct')}</option>
           </select>
         </label>
         <label>

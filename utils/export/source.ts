@@ -3,6 +3,7 @@
  * extension pages (Dexie lives there). Cancel with an AbortSignal; progress per chunk.
  */
 import type { ChatClass } from '../core/classify';
+import type { ChatKind } from '../core/events';
 import type { LogRow, MessageRow, QunGuardDb } from '../store/db';
 import type { Cell, Table } from './formats';
 
@@ -15,6 +16,8 @@ export interface ExportFilters {
   to: number;
   account?: string;
   chatClass?: ChatClass;
+  /** Group chats or one-to-one chats only. */
+  chatKind?: ChatKind;
   chat?: string;
 }
 
@@ -165,7 +168,8 @@ export async function readExport(
   const span = Math.max(1, filters.to - filters.from);
   const progress = (time: number) => Math.min(1, (time - filters.from) / span);
   if (filters.kind === 'interactions') {
-    const wanted = (r: MessageRow) => (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chat || r.chat === filters.chat);
+    const wanted = (r: MessageRow) =>
+      (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chatKind || r.chatKind === filters.chatKind) && (!filters.chat || r.chat === filters.chat);
     await pageByTime(
       (from, count) => db.messages.where('seenAt').between(from, filters.to, true, true).limit(count).toArray(),
       (r) => r.seenAt,
@@ -178,7 +182,13 @@ export async function readExport(
       signal,
     );
   } else {
-    const wanted = (r: LogRow) => (!filters.account || r.account === filters.account) && (!filters.chat || r.chat === filters.chat);
+    // Log rows name their chat's kind and class in data when the writer knew them (guard entries do); nickname
+    // and notice entries are group-only by nature. Rows that do not say are left out once such a filter is set.
+    const wanted = (r: LogRow) =>
+      (!filters.account || r.account === filters.account) &&
+      (!filters.chat || r.chat === filters.chat) &&
+      (!filters.chatKind || (r.data.chatKind ?? (r.kind === 'nickname' || r.kind === 'notice' ? 'group' : undefined)) === filters.chatKind) &&
+      (!filters.chatClass || r.data.chatClass === filters.chatClass);
     for (const kind of LOG_KINDS[filters.kind]) {
       await pageByTime(
         (from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(),

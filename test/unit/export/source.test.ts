@@ -52,6 +52,9 @@ describe('reading an export from the database', () => {
     const got: unknown[] = [];
     await readExport(db, { kind: 'interactions', from: 150, to: 1000, chat: '销售协作群' }, (r) => void got.push(...r));
     expect(got).toMatchObject([{ msgId: '2' }]);
+    const direct: unknown[] = [];
+    await readExport(db, { kind: 'interactions', from: 0, to: 1000, chatKind: 'direct' }, (r) => void direct.push(...r));
+    expect(direct).toMatchObject([{ msgId: '3' }]);
   });
 
   it('exports guard decisions from the log', async () => {
@@ -59,6 +62,27 @@ describe('reading an export from the database', () => {
     const got: unknown[] = [];
     await readExport(db, { kind: 'decisions', from: 0, to: 1000 }, (r) => void got.push(...r));
     expect(got).toMatchObject([{ decision: 'sent-anyway', reason: '客户要求', rules: 'term:business:报价', chat: '客户-王总' }]);
+  });
+
+  it('filters log entries by chat kind, nickname and notice entries being group entries', async () => {
+    await ingestEvents(
+      db,
+      [
+        { kind: 'log', entry: { eventId: 'w1', kind: 'warning', at: 500, data: { chatKind: 'direct', chatClass: 'customer' } } },
+        { kind: 'log', entry: { eventId: 'd1', kind: 'decision', at: 501, data: { chatKind: 'group', chatClass: 'internal', decision: 'cancelled' } } },
+        { kind: 'log', entry: { eventId: 'n1', kind: 'nickname', at: 502, data: { name: '张三' } } },
+      ],
+      { storeText: false, maxTextChars: 0 },
+    );
+    const kinds = async (filters: Partial<Parameters<typeof readExport>[1]>, kind: 'decisions' | 'nickname') => {
+      const got: Array<Record<string, unknown>> = [];
+      await readExport(db, { kind, from: 0, to: 1000, ...filters }, (r) => void got.push(...r));
+      return got.map((r) => (kind === 'nickname' ? r.name : r.kind));
+    };
+    expect(await kinds({ chatKind: 'direct' }, 'decisions')).toEqual(['warning']);
+    expect(await kinds({ chatClass: 'internal' }, 'decisions')).toEqual(['decision']);
+    expect(await kinds({ chatKind: 'group' }, 'nickname')).toEqual(['张三']);
+    expect(await kinds({ chatKind: 'direct' }, 'nickname')).toEqual([]);
   });
 
   it('stops when cancelled', async () => {
