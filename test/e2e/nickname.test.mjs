@@ -74,6 +74,24 @@ describe('nickname compliance on web WeChat', () => {
     await page.close();
   });
 
+  it('speaks English on the chat page once English is chosen', async () => {
+    const options = await ext.extensionPage('options.html');
+    await options.evaluate(() => chrome.storage.local.set({ uiLocale: 'en' }));
+    try {
+      const page = await ext.open('https://wx.qq.com/', liveFixture('group-chat.html'));
+      await waitForStatus(page, 'active');
+      const summary = page.locator('qg-nick-summary');
+      await eventually(async () => (await summary.getAttribute('data-bad')) === '3');
+      assert.match(await summary.locator('.bar').textContent(), /Nicknames not compliant 3\/4/);
+      await summary.getByRole('button', { name: 'Show list' }).click();
+      assert.match(await summary.locator('ul').textContent(), /@市场部 王五: Wrong separator; use “-”\. Suggested: 市场部-王五/);
+      await page.close();
+    } finally {
+      await options.evaluate(() => chrome.storage.local.set({ uiLocale: 'zh-CN' }));
+      await options.close();
+    }
+  });
+
   it('flags an outsider and suggests the roster nickname after a roster import', async () => {
     const options = await ext.extensionPage('options.html#groups');
     const internal = options.locator('[data-qg-field="groups.internal"]');
