@@ -66,7 +66,7 @@ export function VerifyPanel() {
         text: result.ok ? t('verify.storeOk', { rows: result.rows, purged: result.purged }) : t('verify.problems', { count: total }),
         problems: result.problems,
         unlisted: Math.max(0, total - Math.min(50, result.problems.length)),
-        head: t('verify.storeHead', { seq: result.head.nextSeq - 1, hash: result.head.lastHash }),
+        head: result.head.nextSeq ? t('verify.storeHead', { seq: result.head.nextSeq - 1, hash: result.head.lastHash }) : t('verify.storeEmpty'),
       });
     } catch (error) {
       setStoreReport({ ok: false, text: t('export.failed', { error: String(error) }), problems: [], unlisted: 0 });

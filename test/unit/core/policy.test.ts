@@ -33,6 +33,7 @@ describe('policy files', () => {
     ['a template without the name', '{"schemaVersion":1,"nickname":{"template":"{部门}"}}', '$.nickname.template', /必须包含 \{姓名\}/],
     ['a custom pattern that could hang the page', '{"schemaVersion":1,"nickname":{"customPattern":"^(a+)+$"}}', '$.nickname.customPattern', /嵌套量词/],
     ['an unsafe group pattern', '{"schemaVersion":1,"groups":{"internal":["/(x*)*/"]}}', '$.groups.internal[0]', /嵌套量词/],
+    ['an unsafe ignored-chat pattern', '{"schemaVersion":1,"groups":{"ignored":["/(a+)+$/"]}}', '$.groups.ignored[0]', /嵌套量词/],
     ['a matching scope without a pattern', '{"schemaVersion":1,"nickname":{"scope":"matching"}}', '$.nickname.groupPattern', /必须填写/],
     ['an impossible exemption date', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总","reason":"总裁","expires":"2026-02-30"}]}}', '$.nickname.exemptions[0].expires', /不是有效日期/],
     ['an exemption without a reason', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总"}]}}', '$.nickname.exemptions[0].reason', /缺少必填项/],

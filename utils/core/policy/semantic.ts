@@ -29,7 +29,7 @@ export function semanticIssues(policy: Policy): ValidationIssue[] {
     issues.push({ path: '$.records.maxTextChars', ...message('maxTextZero') });
   }
   if (!isValidTimeZone(policy.timeZone)) issues.push({ path: '$.timeZone', ...message('timeZone', { zone: policy.timeZone }) });
-  for (const key of ['internal', 'customer', 'external'] as const) patternIssues(`$.groups.${key}`, policy.groups[key], issues);
+  for (const key of ['internal', 'customer', 'external', 'ignored'] as const) patternIssues(`$.groups.${key}`, policy.groups[key], issues);
 
   const nick = policy.nickname;
   const template = templateProblem(nick.template);

@@ -40,6 +40,7 @@ export const exportMessages = defineMessages({
   ],
   'verify.storeRun': ['校验本机数据库', 'Verify local database'],
   'verify.storeOk': ['数据库校验通过：{rows} 行，未发现改动（保留期清理 {purged} 行）', 'Database verified: {rows} rows, no changes found ({purged} rows purged by retention)'],
+  'verify.storeEmpty': ['数据库里还没有记录。', 'The database has no records yet.'],
   'verify.storeHead': ['链头：序号 {seq}，哈希 {hash}', 'Chain head: seq {seq}, hash {hash}'],
   'verify.error.notJson': ['不是 JSON 文件（只有 JSON 导出带完整的校验信息）', 'Not a JSON file (only JSON exports carry the full chain)'],
   'verify.error.noRows': ['文件里没有 rows 数组，不是 QunGuard 的导出', 'The file has no rows array; it is not a QunGuard export'],
