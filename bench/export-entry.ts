@@ -3,7 +3,7 @@
 import type { StoredEvent } from '../utils/bus/protocol';
 import { chainRows, GENESIS, prepareSha256, verifyExportText, type ChainedRow } from '../utils/export/chain';
 import { sha256Engine } from '../utils/export/sha256';
-import { CSV_BOM, csvChunk, toJson, type Cell } from '../utils/export/formats';
+import { CSV_BOM, csvChunk, textRecord, toJson } from '../utils/export/formats';
 import { CHAIN_COLUMNS, COLUMNS, readExport } from '../utils/export/source';
 import { openDb } from '../utils/store/db';
 import { ingestEvents } from '../utils/store/ingest';
@@ -50,9 +50,9 @@ async function exportCsv(): Promise<{ ms: number; rows: number; bytes: number }>
   const parts: string[] = [CSV_BOM];
   let chain = { seq: 0, hash: GENESIS };
   const rows = await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
-    const linked = chainRows(records, chain);
+    const linked = chainRows(records.map(textRecord), chain);
     chain = linked.state;
-    parts.push(csvChunk({ columns, rows: linked.chained.map((c) => ({ ...(c.row as Record<string, Cell>), seq: c.seq, hash: c.hash })) }, parts.length === 1), '\r\n');
+    parts.push(csvChunk({ columns, rows: records.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash })) }, parts.length === 1), '\r\n');
   });
   const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
   return { ms: performance.now() - t0, rows, bytes: blob.size };
@@ -62,7 +62,7 @@ async function exportJsonText(): Promise<string> {
   const chained: ChainedRow[] = [];
   let chain = { seq: 0, hash: GENESIS };
   await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
-    const linked = chainRows(records, chain);
+    const linked = chainRows(records.map(textRecord), chain);
     chain = linked.state;
     chained.push(...linked.chained);
   });

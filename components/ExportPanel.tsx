@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
 import type { ChatKind } from '@/utils/core/events';
 import { chainRows, GENESIS, prepareSha256, type ChainedRow } from '@/utils/export/chain';
-import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from '@/utils/export/formats';
+import { CSV_BOM, csvChunk, textRecord, toJson, toXlsx, type Cell } from '@/utils/export/formats';
 import { CHAIN_COLUMNS, COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
@@ -52,9 +52,10 @@ export function ExportPanel() {
         getDb(),
         filters,
         async (records, p) => {
-          const linked = await chainRows(records, chain);
+          // Chained as the text each cell shows, so a CSV or XLSX file verifies as well as the JSON.
+          const linked = chainRows(records.map(textRecord), chain);
           chain = linked.state;
-          const withChain = linked.chained.map((c) => ({ ...(c.row as Record<string, Cell>), seq: c.seq, hash: c.hash }));
+          const withChain = records.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash }));
           if (format === 'csv') csvParts.push(csvChunk({ columns, rows: withChain }, csvParts.length === 1), '\r\n');
           else if (format === 'xlsx') all.push(...withChain);
           else chained.push(...linked.chained);

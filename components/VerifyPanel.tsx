@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { prepareSha256, verifyExportText, type Problem } from '@/utils/export/chain';
+import { prepareSha256, type Problem } from '@/utils/export/chain';
+import { verifyExportFile } from '@/utils/export/verify-file';
 import { t } from '@/utils/i18n';
 import { getDb } from '@/utils/store/db';
 import { verifyStore } from '@/utils/store/verify';
@@ -11,6 +12,7 @@ interface Report {
   problems: Problem[];
   unlisted: number;
   head?: string;
+  note?: string;
 }
 
 function ReportView({ report, id }: { report: Report; id: string }) {
@@ -27,6 +29,7 @@ function ReportView({ report, id }: { report: Report; id: string }) {
         </ul>
       )}
       {report.unlisted > 0 && <p class="muted">{t('verify.moreProblems', { count: report.unlisted })}</p>}
+      {report.note && <p class="muted">{report.note}</p>}
       {report.head && <p class="muted mono">{report.head}</p>}
     </div>
   );
@@ -44,15 +47,18 @@ export function VerifyPanel() {
     input.value = '';
     if (!file) return;
     await prepareSha256();
-    const result = verifyExportText(await file.text());
+    const result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
     if ('error' in result) setFileReport({ ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
-    else
-      setFileReport({
+    else {
+      const report: Report = {
         ok: result.ok,
         text: result.ok ? t('verify.fileOk', { rows: result.rows }) : t('verify.problems', { count: result.problems.length }),
         problems: result.problems,
         unlisted: Math.max(0, result.problems.length - 50),
-      });
+      };
+      if (result.endUnchecked) report.note = t('verify.endUnchecked');
+      setFileReport(report);
+    }
   }
 
   async function checkStore() {
@@ -81,7 +87,7 @@ export function VerifyPanel() {
       <p class="muted">{t('verify.fileHint')}</p>
       <label class="button secondary">
         {t('verify.pickFile')}
-        <input type="file" accept=".json,application/json" hidden onChange={onFile} data-qg-verify-file />
+        <input type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onFile} data-qg-verify-file />
       </label>
       {fileReport && <ReportView report={fileReport} id="file" />}
       <p class="muted">{t('verify.storeHint')}</p>

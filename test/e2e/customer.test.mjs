@@ -166,6 +166,13 @@ describe('export for managers', () => {
     assert.ok(stored.every((r) => text.includes(r.msgId)), 'every stored message is in the file');
     await options.waitForSelector('[data-qg-export-result]');
     assert.match(await options.textContent('[data-qg-export-result]'), new RegExp(`已导出 ${stored.length} 条`));
+    // The same CSV verifies in 校验; a copy with one cell changed (as if edited in Excel) does not.
+    await options.setInputFiles('[data-qg-verify-file]', { name: 'export.csv', mimeType: 'text/csv', buffer: bytes });
+    await options.waitForSelector('[data-qg-verify-of="file"][data-qg-verify-result="ok"]');
+    const edited = Buffer.from(bytes.toString('utf8').replace(stored[0].msgId, '1'));
+    await options.setInputFiles('[data-qg-verify-file]', { name: 'edited.csv', mimeType: 'text/csv', buffer: edited });
+    await options.waitForSelector('[data-qg-verify-of="file"][data-qg-verify-result="problems"]');
+    assert.match(await options.textContent('[data-qg-verify-of="file"]'), /的内容被改动/);
     await options.close();
   });
 });

@@ -135,7 +135,7 @@ export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined):
 }
 
 /** Why a file could not be verified at all (i18n key `verify.error.<code>`). */
-export type UnreadableExport = { ok: false; error: 'notJson' | 'noRows' };
+export type UnreadableExport = { ok: false; error: 'notJson' | 'noRows' | 'noChainColumns' | 'notAnExport' };
 
 /** Parse and verify an exported JSON file (text). Bad files get a clear error instead of an exception. */
 export function verifyExportText(text: string): Verification | UnreadableExport {

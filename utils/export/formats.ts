@@ -5,13 +5,22 @@
 import Papa from 'papaparse';
 import { writeXlsx } from '../files/xlsx';
 
-export const EXPORT_SCHEMA_VERSION = 1;
+/** 2: rows are chained (and, in JSON, stored) as the text each cell shows, so CSV and XLSX files verify too. */
+export const EXPORT_SCHEMA_VERSION = 2;
 
 /**
  * Cells Excel would run as formulas (or DDE): = + - @ tab CR at the start. Papa Parse's built-in pattern
  * `^[=+\-@\t\r].*$` misses cells with a line break after the first line, so we anchor at the start only.
+ * Such cells get a leading `'`; so do cells that already start with `'`s before such a character, which makes
+ * the change reversible (unneutralise) and lets 校验 recompute a CSV row's hash exactly.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+/** The cell text as written, before neutralising, from the text a CSV or XLSX file holds. */
+export function unneutralise(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -20,11 +29,21 @@ export interface Table {
   rows: Array<Record<string, Cell>>;
 }
 
-const cellText = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : v);
+const cellValue = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : v);
+
+/** What a cell shows, as text: the form rows are chained in, whatever the file format. */
+export const cellText = (v: Cell): string => String(cellValue(v));
+
+/** A record with every value in its shown text form. */
+export function textRecord(record: Record<string, Cell>): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record)) text[key] = cellText(value);
+  return text;
+}
 
 /** CSV body (no BOM) for a chunk of rows; `header` only for the first chunk. */
 export function csvChunk(table: Table, header: boolean): string {
-  const data = table.rows.map((row) => table.columns.map((c) => cellText(row[c.key])));
+  const data = table.rows.map((row) => table.columns.map((c) => cellValue(row[c.key])));
   return Papa.unparse(
     { fields: table.columns.map((c) => c.label), data },
     { header, newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
@@ -42,7 +61,7 @@ export function toXlsx(table: Table, sheetName = 'QunGuard'): Uint8Array {
   for (const row of table.rows) {
     rows.push(
       table.columns.map((c) => {
-        const v = cellText(row[c.key]);
+        const v = cellValue(row[c.key]);
         // XLSX cells are typed: a string is never a formula, but keep the same neutralising for consistency.
         return typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v;
       }),

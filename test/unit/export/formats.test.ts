@@ -46,6 +46,6 @@ describe('XLSX and JSON export', () => {
   it('writes JSON with a schema version', () => {
     const t = table([{ a: 'x', b: 1 }]);
     const json = JSON.parse(toJson(t.columns, t.rows, { kind: 'interactions' }));
-    expect(json).toMatchObject({ schemaVersion: 1, kind: 'interactions', rows: [{ a: 'x', b: 1 }] });
+    expect(json).toMatchObject({ schemaVersion: 2, kind: 'interactions', rows: [{ a: 'x', b: 1 }] });
   });
 });
