@@ -67,11 +67,19 @@ export async function verifyStore(db: QunGuardDb, options: { chunk?: number; onP
   /** Hash the next row must link to; null after an unexplained gap (then only the row's own hash is checked). */
   let previousHash: string | null = GENESIS;
   let lastSeq = -1;
+  // Read-ahead: the next chunk is requested before this one is hashed, so reading overlaps with checking.
+  const read = (fromSeq: number) => {
+    const pending = readChainChunk(db, fromSeq, chunk);
+    pending.catch(() => {}); // handled where awaited; not unhandled if verification stops first
+    return pending;
+  };
+  let next = read(0);
   for (;;) {
     options.signal?.throwIfAborted();
-    const batch = await readChainChunk(db, lastSeq + 1, chunk);
+    const batch = await next;
     const inHead = batch.filter((r) => (r.row.seq as number) < head.nextSeq);
     if (!inHead.length) break;
+    next = read((inHead.at(-1)!.row.seq as number) + 1); // chunks come sorted by seq
     // Hashes of this chunk, to tell a moved row (its prev is a neighbour's hash) from an edited one.
     const chunkHashes = new Set(inHead.map((r) => r.row.hash));
     // Each row's own hash checked once; of two rows with one seq, the intact one is taken as the original.
