@@ -166,42 +166,39 @@ export async function readExport(
 ): Promise<number> {
   let exported = 0;
   const span = Math.max(1, filters.to - filters.from);
-  const progress = (time: number) => Math.min(1, (time - filters.from) / span);
-  if (filters.kind === 'interactions') {
-    const wanted = (r: MessageRow) =>
-      (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chatKind || r.chatKind === filters.chatKind) && (!filters.chat || r.chat === filters.chat);
-    await pageByTime(
-      (from, count) => db.messages.where('seenAt').between(from, filters.to, true, true).limit(count).toArray(),
-      (r) => r.seenAt,
+  /** Pages of one table over its time index, filtered and turned into records. */
+  const exportPages = <T>(read: (from: number, count: number) => Promise<T[]>, timeOf: (row: T) => number, wanted: (row: T) => boolean, toRecord: (row: T) => Record<string, Cell>) =>
+    pageByTime(
+      read,
+      timeOf,
       filters.from,
       async (rows) => {
         const kept = rows.filter(wanted);
         exported += kept.length;
-        await onChunk(kept.map(messageRecord), progress(rows.at(-1)!.seenAt));
+        await onChunk(kept.map(toRecord), Math.min(1, (timeOf(rows.at(-1)!) - filters.from) / span));
       },
       signal,
     );
-  } else {
-    // Log rows name their chat's kind and class in data when the writer knew them (guard entries do); nickname
-    // and notice entries are group-only by nature. Rows that do not say are left out once such a filter is set.
-    const wanted = (r: LogRow) =>
-      (!filters.account || r.account === filters.account) &&
-      (!filters.chat || r.chat === filters.chat) &&
-      (!filters.chatKind || (r.data.chatKind ?? (r.kind === 'nickname' || r.kind === 'notice' ? 'group' : undefined)) === filters.chatKind) &&
-      (!filters.chatClass || r.data.chatClass === filters.chatClass);
-    for (const kind of LOG_KINDS[filters.kind]) {
-      await pageByTime(
-        (from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(),
-        (r) => r.at,
-        filters.from,
-        async (rows) => {
-          const kept = rows.filter(wanted);
-          exported += kept.length;
-          await onChunk(kept.map(logRecord), progress(rows.at(-1)!.at));
-        },
-        signal,
-      );
-    }
+
+  if (filters.kind === 'interactions') {
+    await exportPages(
+      (from, count) => db.messages.where('seenAt').between(from, filters.to, true, true).limit(count).toArray(),
+      (r) => r.seenAt,
+      (r) =>
+        (!filters.account || r.account === filters.account) && (!filters.chatClass || r.chatClass === filters.chatClass) && (!filters.chatKind || r.chatKind === filters.chatKind) && (!filters.chat || r.chat === filters.chat),
+      messageRecord,
+    );
+    return exported;
+  }
+  // Log rows name their chat's kind and class in data when the writer knew them (guard entries do); nickname
+  // and notice entries are group-only by nature. Rows that do not say are left out once such a filter is set.
+  const wanted = (r: LogRow) =>
+    (!filters.account || r.account === filters.account) &&
+    (!filters.chat || r.chat === filters.chat) &&
+    (!filters.chatKind || (r.data.chatKind ?? (r.kind === 'nickname' || r.kind === 'notice' ? 'group' : undefined)) === filters.chatKind) &&
+    (!filters.chatClass || r.data.chatClass === filters.chatClass);
+  for (const kind of LOG_KINDS[filters.kind]) {
+    await exportPages((from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(), (r) => r.at, wanted, logRecord);
   }
   return exported;
 }
