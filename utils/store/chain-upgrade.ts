@@ -3,12 +3,12 @@
  * entries by time — so retention keeps working in roughly time order. Runs inside Dexie's upgrade transaction.
  */
 import type { Transaction } from 'dexie';
-import { emptyHead, linkRow, CHAIN_META_KEY } from './chain';
+import { emptyHead, linkRow } from './chain';
 import type { LogRow, MessageRow } from './db';
 
 export async function chainExistingRows(tx: Transaction): Promise<void> {
   const head = emptyHead();
   await tx.table('messages').orderBy('seenAt').modify((row: MessageRow) => void linkRow(head, 'messages', row));
   await tx.table('log').orderBy('at').modify((row: LogRow) => void linkRow(head, 'log', row));
-  await tx.table('meta').put({ ...head, key: CHAIN_META_KEY });
+  await tx.table('meta').put(head);
 }

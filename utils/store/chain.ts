@@ -59,7 +59,6 @@ export async function readHead(db: QunGuardDb): Promise<ChainHead> {
 /** Give `row` the next link of the chain (mutates row and head; the caller writes both in its transaction). */
 export function linkRow<T extends MessageRow | LogRow>(head: ChainHead, table: ChainTable, row: T): T & ChainFields {
   const linked = row as T & ChainFields;
-  delete (linked as Partial<ChainFields>).hash; // never hash a stale chain field
   linked.seq = head.nextSeq;
   linked.prev = head.lastHash;
   linked.hash = linkHash(head.lastHash, chainContent(table, row));

@@ -4,7 +4,7 @@
  * written with one bulkPut per batch (IndexedDB round trips dominate ingest cost). Every new message and log row is
  * linked into the hash chain (utils/store/chain.ts) in the same transaction, in the order the batch lists them.
  */
-import type { StoredEvent } from '../bus/protocol';
+import type { LogEntry, StoredEvent } from '../bus/protocol';
 import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
 import { prepareSha256 } from '../export/sha256';
@@ -56,6 +56,12 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
   await db.transaction('rw', [db.messages, db.chats, db.log, db.meta], async () => {
     const head = await readHead(db);
     const headSeq = head.nextSeq;
+    /** Adds a log entry, chained, unless its eventId is stored already (a retried batch, a second recall). */
+    const addLogOnce = async (entry: LogEntry): Promise<boolean> => {
+      if (await db.log.where('eventId').equals(entry.eventId).count()) return false;
+      await db.log.add(linkRow(head, 'log', { ...entry }));
+      return true;
+    };
     // 1. Everything this batch touches in `messages`, in one read.
     const keys = new Set<string>();
     for (const e of events) {
@@ -96,8 +102,7 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
             row.recalledAt = event.at;
             dirty.set(key, row);
             // The flag is not hashed (it changes after the row is written); the recall itself is a chained fact.
-            const entry = { eventId: `recall\u001f${key}`, kind: 'recall' as const, at: event.at, account: event.account, chat: event.chat.name, data: { msgId: event.msgId } };
-            if (!(await db.log.where('eventId').equals(entry.eventId).count())) await db.log.add(linkRow(head, 'log', entry));
+            await addLogOnce({ eventId: `recall\u001f${key}`, kind: 'recall', at: event.at, account: event.account, chat: event.chat.name, data: { msgId: event.msgId } });
             result.stored++;
           }
           break;
@@ -133,12 +138,8 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
           break;
         }
         case 'log': {
-          const dup = await db.log.where('eventId').equals(event.entry.eventId).count();
-          if (dup) result.duplicates++;
-          else {
-            await db.log.add(linkRow(head, 'log', { ...event.entry }));
-            result.stored++;
-          }
+          if (await addLogOnce(event.entry)) result.stored++;
+          else result.duplicates++;
           break;
         }
       }
