@@ -137,14 +137,26 @@ export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined):
 /** Why a file could not be verified at all (i18n key `verify.error.<code>`). */
 export type UnreadableExport = { ok: false; error: 'notJson' | 'noRows' | 'noChainColumns' | 'notAnExport' };
 
-/** Parse and verify an exported JSON file (text). Bad files get a clear error instead of an exception. */
-export function verifyExportText(text: string): Verification | UnreadableExport {
-  let data: { manifest?: Manifest; rows?: unknown };
+export interface ExportFile {
+  kind?: string;
+  manifest?: Manifest;
+  rows: ChainedRow[];
+}
+
+/** Parse an exported JSON file (text); a file that is not one gets a clear error instead of an exception. */
+export function parseExportText(text: string): ExportFile | UnreadableExport {
+  let data: { rows?: unknown };
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: 'notJson' };
   }
   if (!Array.isArray(data.rows)) return { ok: false, error: 'noRows' };
-  return verifyChain(data.rows as ChainedRow[], data.manifest);
+  return data as ExportFile;
+}
+
+/** Parse and verify an exported JSON file (text). */
+export function verifyExportText(text: string): Verification | UnreadableExport {
+  const data = parseExportText(text);
+  return 'error' in data ? data : verifyChain(data.rows, data.manifest);
 }

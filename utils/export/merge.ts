@@ -3,7 +3,7 @@
  * deduplicated (messages by account + chat + message id, other rows by their canonical content), and a per-staff
  * breakdown is computed. No server involved.
  */
-import { canonical, prepareSha256, verifyExportText, type ChainedRow, type UnreadableExport, type Verification } from './chain';
+import { canonical, parseExportText, prepareSha256, verifyChain, type UnreadableExport, type Verification } from './chain';
 
 export interface MergedFile {
   name: string;
@@ -39,12 +39,13 @@ export async function mergeExports(inputs: Array<{ name: string; text: string }>
   let duplicates = 0;
   await prepareSha256();
   for (const input of inputs) {
-    const verification = await verifyExportText(input.text);
-    if ('error' in verification) {
-      files.push({ name: input.name, rows: 0, verification: null, error: verification.error });
+    // Parsed once, then verified and merged (staff exports can be tens of megabytes).
+    const data = parseExportText(input.text);
+    if ('error' in data) {
+      files.push({ name: input.name, rows: 0, verification: null, error: data.error });
       continue;
     }
-    const data = JSON.parse(input.text.replace(/^\uFEFF/, '')) as { kind?: string; rows: ChainedRow[] };
+    const verification = verifyChain(data.rows, data.manifest);
     for (const chained of data.rows) {
       const row = chained?.row;
       if (!row || typeof row !== 'object') continue;
