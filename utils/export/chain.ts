@@ -99,6 +99,14 @@ export interface Verification {
   problems: Problem[];
 }
 
+/** A row's seq against the one before it in the file (null for the first row): reordered, or removed rows between. */
+export function orderProblem(seq: number, previousSeq: number | null, row: number): Problem | null {
+  if (previousSeq === null) return seq > 0 ? { type: 'removed', code: 'removed', seq: 0, to: seq - 1 } : null;
+  if (seq < previousSeq) return { type: 'reordered', code: 'reordered', row, seq, after: previousSeq };
+  if (seq > previousSeq + 1) return { type: 'removed', code: 'removed', seq: previousSeq + 1, to: seq - 1 };
+  return null;
+}
+
 /** Check a chained export: every row against its own hash, the links between rows, and the manifest. */
 export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined): Verification {
   const problems: Problem[] = [];
@@ -119,11 +127,9 @@ export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined):
     seen.add(r.seq);
     maxSeq = Math.max(maxSeq, r.seq);
     if (linkHash(r.prev, r.row) !== r.hash) problems.push({ type: 'edited', code: 'edited', row: i + 1, seq: r.seq });
-    if (previous) {
-      if (r.seq < previous.seq) problems.push({ type: 'reordered', code: 'reordered', row: i + 1, seq: r.seq, after: previous.seq });
-      else if (r.seq > previous.seq + 1) problems.push({ type: 'removed', code: 'removed', seq: previous.seq + 1, to: r.seq - 1 });
-      else if (r.prev !== previous.hash && !byHash.has(r.prev)) problems.push({ type: 'edited', code: 'unlinked', row: i + 1, seq: r.seq });
-    } else if (r.seq > 0) problems.push({ type: 'removed', code: 'removed', seq: 0, to: r.seq - 1 });
+    const order = orderProblem(r.seq, previous?.seq ?? null, i + 1);
+    if (order) problems.push(order);
+    else if (previous && r.prev !== previous.hash && !byHash.has(r.prev)) problems.push({ type: 'edited', code: 'unlinked', row: i + 1, seq: r.seq });
     previous = r;
   }
   if (manifest) {

@@ -5,7 +5,7 @@
  */
 import { readCsv } from '../files/csv-read';
 import { readXlsx, XlsxError } from '../files/xlsx';
-import { GENESIS, linkHash, verifyExportText, type Problem, type UnreadableExport, type Verification } from './chain';
+import { GENESIS, linkHash, orderProblem, verifyExportText, type Problem, type UnreadableExport, type Verification } from './chain';
 import { unneutralise } from './formats';
 import { CHAIN_COLUMNS, COLUMNS } from './source';
 
@@ -59,10 +59,8 @@ export function verifyTable(table: string[][]): Verification | UnreadableExport 
     // The row before in the chain is the one with seq - 1, wherever it stands in the file.
     const prev = r.seq === 0 ? GENESIS : hashBySeq.get(r.seq - 1);
     if (prev !== undefined && linkHash(prev, r.record) !== r.hash) problems.push({ type: 'edited', code: 'edited', row: r.line, seq: r.seq });
-    if (previous !== null) {
-      if (r.seq < previous) problems.push({ type: 'reordered', code: 'reordered', row: r.line, seq: r.seq, after: previous });
-      else if (r.seq > previous + 1) problems.push({ type: 'removed', code: 'removed', seq: previous + 1, to: r.seq - 1 });
-    } else if (r.seq > 0) problems.push({ type: 'removed', code: 'removed', seq: 0, to: r.seq - 1 });
+    const order = orderProblem(r.seq, previous, r.line);
+    if (order) problems.push(order);
     previous = r.seq;
   }
   return { ok: problems.length === 0, rows: parsed.length, problems };
