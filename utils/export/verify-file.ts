@@ -78,7 +78,7 @@ export function verifyExportFile(bytes: Uint8Array): FileVerification {
     }
   }
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
-  if (text.trimStart().startsWith('{')) {
+  if (/^\s*\{/.test(text)) {
     const result = verifyExportText(text);
     return 'error' in result ? { ...result, format: 'json' } : { ...result, format: 'json', endUnchecked: false };
   }
