@@ -16,6 +16,6 @@ export function findingText(f: Finding): string {
     case 'etiquette':
       return f.rule === 'etiquette:long' ? tc('finding.long', { max: f.detail.maxChars ?? 0 }) : tc('finding.link');
     case 'destination':
-      return tc('finding.forward', { class: tc(`tag.class.${f.detail.destination ?? 'unknown'}`) });
+      return tc('finding.forward', { class: tc(`class.${f.detail.destination ?? 'unknown'}`) });
   }
 }

@@ -9,7 +9,7 @@ select { font: inherit; }
 .wait { color: #8a5a00; } .overdue { color: #fff; background: #e64340; border-radius: 8px; padding: 0 6px; }
 `;
 
-const classLabel = (c: ChatClass) => tc(`tag.class.${c}`);
+const classLabel = (c: ChatClass) => tc(`class.${c}`);
 
 export interface HeaderState {
   chatClass: ChatClass;

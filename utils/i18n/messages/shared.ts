@@ -1,4 +1,4 @@
-/** Strings both the pages and the chat page show: category names, waiting times. [zh-CN, en]. */
+/** Strings both the pages and the chat page show: category names, chat classes, waiting times. [zh-CN, en]. */
 import { defineMessages } from '../define';
 
 export const sharedMessages = defineMessages({
@@ -12,6 +12,11 @@ export const sharedMessages = defineMessages({
   'category.pii:bankCard': ['银行卡号', 'Bank card number'],
   'category.pii:uscc': ['统一社会信用代码', 'Unified social credit code'],
   'category.pii:email': ['邮箱地址', 'Email address'],
+  'class.customer': ['客户', 'Customer'],
+  'class.internal': ['内部', 'Internal'],
+  'class.external': ['外部', 'External'],
+  'class.ignored': ['忽略', 'Ignored'],
+  'class.unknown': ['未分类', 'Unclassified'],
   'wait.minutes': ['{m} 分钟', '{m} min'],
   'wait.hours': ['{h} 小时', '{h} h'],
   'wait.hoursMinutes': ['{h} 小时 {m} 分', '{h} h {m} min'],
