@@ -7,7 +7,7 @@ import { CHAIN_COLUMNS, COLUMNS, readExport, type ExportFilters, type ExportKind
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
-import { downloadFile as download } from './download';
+import { downloadFile as download } from './files';
 import { TeamMerge } from './TeamMerge';
 import { VerifyPanel } from './VerifyPanel';
 

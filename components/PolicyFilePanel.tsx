@@ -6,7 +6,7 @@ import { t } from '@/utils/i18n';
 import { issueText } from '@/utils/i18n/messages/issues';
 import { policyToFile, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
 import { describePolicyChange, logPolicyChange } from '@/utils/store/policy-log';
-import { downloadFile } from './download';
+import { downloadFile, takeFiles } from './files';
 
 interface Preview {
   file: string;
@@ -25,9 +25,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
   const [preview, setPreview] = useState<Preview | null>(null);
 
   async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = takeFiles(event);
     if (!file) return;
     setMessage(null);
     const result = parsePolicyText(await file.text());

@@ -4,6 +4,7 @@ import { readRosterFile } from '@/utils/files/roster-file';
 import { t } from '@/utils/i18n';
 import { issueText } from '@/utils/i18n/messages/issues';
 import type { PolicyState } from '@/utils/policy/store';
+import { takeFiles } from './files';
 import { savePolicyChange } from './policy-edit';
 
 /** Roster import: read CSV/XLSX, preview, then save. A file with errors shows them by line and saves nothing. */
@@ -14,9 +15,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
   const roster = state.effective.nickname.roster;
 
   async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = takeFiles(event);
     if (!file) return;
     setSaved('');
     setFileName(file.name);

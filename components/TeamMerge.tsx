@@ -3,7 +3,7 @@ import { toCsv, type Cell } from '@/utils/export/formats';
 import { mergeExports, type TeamMerge as Result } from '@/utils/export/merge';
 import { COLUMNS } from '@/utils/export/source';
 import { t } from '@/utils/i18n';
-import { downloadFile } from './download';
+import { downloadFile, takeFiles } from './files';
 import { problemText } from './problem-text';
 
 /** 团队汇总: merge several staff JSON exports locally, each file verified, with a per-staff breakdown. */
@@ -11,9 +11,7 @@ export function TeamMerge() {
   const [result, setResult] = useState<Result | null>(null);
 
   async function onFiles(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
+    const files = takeFiles(event);
     if (!files.length) return;
     setResult(await mergeExports(await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })))));
   }

@@ -4,6 +4,7 @@ import { verifyExportFile } from '@/utils/export/verify-file';
 import { t } from '@/utils/i18n';
 import { getDb } from '@/utils/store/db';
 import { verifyStore } from '@/utils/store/verify';
+import { takeFiles } from './files';
 import { problemText } from './problem-text';
 
 interface Report {
@@ -42,9 +43,7 @@ export function VerifyPanel() {
   const [progress, setProgress] = useState<number | null>(null);
 
   async function onFile(event: Event) {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
+    const [file] = takeFiles(event);
     if (!file) return;
     await prepareSha256();
     const result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
