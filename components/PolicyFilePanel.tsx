@@ -4,9 +4,10 @@ import type { Policy } from '@/utils/core/policy/model';
 import { parsePolicyText } from '@/utils/core/policy/parse';
 import { t } from '@/utils/i18n';
 import { issueText } from '@/utils/i18n/messages/issues';
-import { policyToFile, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
-import { describePolicyChange, logPolicyChange } from '@/utils/store/policy-log';
+import { policyToFile, type PolicyState } from '@/utils/policy/store';
+import { describePolicyChange } from '@/utils/store/policy-log';
 import { downloadFile, takeFiles } from './files';
+import { saveValidPolicy } from './policy-edit';
 
 interface Preview {
   file: string;
@@ -41,8 +42,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
 
   async function apply() {
     if (!preview) return;
-    await saveLocalPolicy(preview.policy);
-    await logPolicyChange(state.local, preview.policy, 'import').catch((error) => console.warn('[QunGuard] policy change not logged', error));
+    await saveValidPolicy(state, preview.policy, 'import');
     setPreview(null);
     setMessage(t('policy.imported', { name: preview.policy.name }));
     onChanged();

@@ -7,12 +7,17 @@ import { validatePolicyObject } from '@/utils/core/policy/parse';
 import { saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
 import { logPolicyChange } from '@/utils/store/policy-log';
 
+/** Make a validated policy the local one and log what changed (a failed log entry never undoes the save). */
+export async function saveValidPolicy(state: PolicyState, policy: Policy, source: 'options' | 'import'): Promise<void> {
+  await saveLocalPolicy(policy);
+  await logPolicyChange(state.local, policy, source).catch((error) => console.warn('[QunGuard] policy change not logged', error));
+}
+
 export async function savePolicyChange(state: PolicyState, change: (policy: Policy) => Policy): Promise<ValidationIssue[]> {
   const next = change(structuredClone(state.local));
   const checked = validatePolicyObject(next);
   if (!checked.ok) return checked.issues;
-  await saveLocalPolicy(checked.policy);
-  await logPolicyChange(state.local, checked.policy, 'options').catch((error) => console.warn('[QunGuard] policy change not logged', error));
+  await saveValidPolicy(state, checked.policy, 'options');
   return [];
 }
 

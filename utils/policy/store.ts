@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ValidationIssue } from '../core/policy/json-schema';
 import { deepMerge, leafPaths } from '../core/policy/merge';
 import { defaultPolicy, type Policy } from '../core/policy/model';
-import { parsePolicyText, validatePolicyObject, type PolicyParse } from '../core/policy/parse';
+import { parsePolicyText, validatePolicyObject } from '../core/policy/parse';
 
 export const LOCAL_POLICY_KEY = 'policy';
 export const MANAGED_POLICY_KEY = 'policyJson';
@@ -62,12 +62,6 @@ export async function getEffectivePolicy(): Promise<Policy> {
 }
 
 /** Validate and, only if valid, make it the active local policy. A bad file changes nothing. */
-export async function importPolicyText(text: string): Promise<PolicyParse> {
-  const parsed = parsePolicyText(text);
-  if (parsed.ok) await saveLocalPolicy(parsed.policy);
-  return parsed;
-}
-
 export async function saveLocalPolicy(policy: Policy): Promise<void> {
   await browser.storage.local.set({ [LOCAL_POLICY_KEY]: { ...policy, updatedAt: new Date().toISOString() } });
 }

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPolicy } from '@/utils/core/policy/model';
-import { getPolicyState, importPolicyText, LOCAL_POLICY_KEY, MANAGED_POLICY_KEY } from '@/utils/policy/store';
+import { parsePolicyText } from '@/utils/core/policy/parse';
+import { getPolicyState, LOCAL_POLICY_KEY, MANAGED_POLICY_KEY, saveLocalPolicy } from '@/utils/policy/store';
+
+/** What the options page does with a policy file once the admin confirms it: validate, save only when valid. */
+async function importPolicyText(text: string) {
+  const parsed = parsePolicyText(text);
+  if (parsed.ok) await saveLocalPolicy(parsed.policy);
+  return parsed;
+}
 
 beforeEach(() => fakeBrowser.reset());
 
