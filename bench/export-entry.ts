@@ -1,10 +1,10 @@
 // Bundled by bench/run.mjs and evaluated in an extension page (the extension origin's IndexedDB). Runs the real
-// export path (readExport -> chainRows -> csvChunk, as components/ExportPanel.tsx does) and the real verifiers.
+// export path (readExport -> exportWriter, as components/ExportPanel.tsx does) and the real verifiers.
 import type { StoredEvent } from '../utils/bus/protocol';
-import { chainRows, GENESIS, prepareSha256, verifyExportText, type ChainedRow } from '../utils/export/chain';
+import { prepareSha256, verifyExportText } from '../utils/export/chain';
 import { sha256Engine } from '../utils/export/sha256';
-import { CSV_BOM, csvChunk, textRecord, toJson } from '../utils/export/formats';
-import { CHAIN_COLUMNS, COLUMNS, readExport } from '../utils/export/source';
+import { readExport } from '../utils/export/source';
+import { exportWriter, type ExportFormat } from '../utils/export/writer';
 import { openDb } from '../utils/store/db';
 import { ingestEvents } from '../utils/store/ingest';
 import { verifyStore } from '../utils/store/verify';
@@ -44,30 +44,22 @@ async function seed(rows: number): Promise<void> {
   for (let i = 0; i < rows; i += 5000) await ingestEvents(db, events(i, Math.min(5000, rows - i), base), { storeText: true, maxTextChars: 500 });
 }
 
+/** The options page's export path: read, chain and write the file through the same exportWriter. */
+async function exportFile(format: ExportFormat): Promise<{ rows: number; blob: Blob }> {
+  const writer = exportWriter('interactions', format);
+  const rows = await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => writer.add(records));
+  const file = writer.finish({});
+  return { rows, blob: new Blob(file.parts, { type: file.type }) };
+}
+
 async function exportCsv(): Promise<{ ms: number; rows: number; bytes: number }> {
   const t0 = performance.now();
-  const columns = [...COLUMNS.interactions, ...CHAIN_COLUMNS];
-  const parts: string[] = [CSV_BOM];
-  let chain = { seq: 0, hash: GENESIS };
-  const rows = await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
-    const linked = chainRows(records.map(textRecord), chain);
-    chain = linked.state;
-    parts.push(csvChunk({ columns, rows: records.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash })) }, parts.length === 1), '\r\n');
-  });
-  const blob = new Blob(parts, { type: 'text/csv;charset=utf-8' });
+  const { rows, blob } = await exportFile('csv');
   return { ms: performance.now() - t0, rows, bytes: blob.size };
 }
 
 async function exportJsonText(): Promise<string> {
-  const chained: ChainedRow[] = [];
-  let chain = { seq: 0, hash: GENESIS };
-  await readExport(db, { kind: 'interactions', from: 0, to: Date.now() }, (records) => {
-    const linked = chainRows(records.map(textRecord), chain);
-    chain = linked.state;
-    chained.push(...linked.chained);
-  });
-  const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString() };
-  return toJson(COLUMNS.interactions, chained, { kind: 'interactions', manifest });
+  return (await exportFile('json')).blob.text();
 }
 
 declare global {

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
 import type { ChatKind } from '@/utils/core/events';
-import { chainRows, GENESIS, prepareSha256, type ChainedRow } from '@/utils/export/chain';
-import { CSV_BOM, csvChunk, textRecord, toJson, toXlsx, type Cell } from '@/utils/export/formats';
-import { CHAIN_COLUMNS, COLUMNS, readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
+import { prepareSha256 } from '@/utils/export/chain';
+import { readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
+import { exportWriter, type ExportFormat } from '@/utils/export/writer';
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
@@ -13,13 +13,12 @@ import { VerifyPanel } from './VerifyPanel';
 
 const KINDS: ExportKind[] = ['interactions', 'decisions', 'nickname', 'notices'];
 const CLASSES = ['customer', 'internal', 'external', 'unknown'] as const;
-type Format = 'csv' | 'xlsx' | 'json';
 const day = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
 /** Section 导出: filters, format, chunked export with a progress bar and cancel. */
 export function ExportPanel() {
   const [kind, setKind] = useState<ExportKind>('interactions');
-  const [format, setFormat] = useState<Format>('csv');
+  const [format, setFormat] = useState<ExportFormat>('csv');
   const [from, setFrom] = useState(day(Date.now() - 30 * 86_400_000));
   const [to, setTo] = useState(day(Date.now()));
   const [chatClass, setChatClass] = useState<ChatClass | ''>('');
@@ -40,39 +39,22 @@ export function ExportPanel() {
     if (chatKind) filters.chatKind = chatKind;
     if (chat.trim()) filters.chat = chat.trim();
     if (account.trim()) filters.account = account.trim();
-    // Every row is chained (序号 + SHA-256 哈希), so 校验 can tell edited, removed, inserted or reordered rows.
-    const columns = [...COLUMNS[kind], ...CHAIN_COLUMNS];
-    const csvParts: string[] = [CSV_BOM];
-    const all: Array<Record<string, Cell>> = [];
-    const chained: ChainedRow[] = [];
-    let chain = { seq: 0, hash: GENESIS };
+    const writer = exportWriter(kind, format);
     try {
       await prepareSha256();
       const count = await readExport(
         getDb(),
         filters,
-        async (records, p) => {
-          // Chained as the text each cell shows, so a CSV or XLSX file verifies as well as the JSON.
-          const linked = chainRows(records.map(textRecord), chain);
-          chain = linked.state;
-          const withChain = records.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash }));
-          if (format === 'csv') csvParts.push(csvChunk({ columns, rows: withChain }, csvParts.length === 1), '\r\n');
-          else if (format === 'xlsx') all.push(...withChain);
-          else chained.push(...linked.chained);
+        (records, p) => {
+          writer.add(records);
           setProgress(p);
         },
         controller.signal,
       );
-      if (format === 'csv' && csvParts.length === 1) csvParts.push(csvChunk({ columns, rows: [] }, true), '\r\n');
-      const name = `qunguard-${kind}-${from}_${to}`;
-      if (format === 'csv') download(csvParts, 'text/csv;charset=utf-8', `${name}.csv`);
-      else if (format === 'xlsx') download([toXlsx({ columns, rows: all }) as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${name}.xlsx`);
-      else {
-        // The database's chain head at export time: kept by the manager, it pins the local database too.
-        const head = await readHead(getDb());
-        const manifest = { algorithm: 'SHA-256', count: chained.length, lastHash: chain.hash, createdAt: new Date().toISOString(), store: { seq: head.nextSeq - 1, hash: head.lastHash } };
-        download([toJson(COLUMNS[kind], chained, { kind, filters, manifest })], 'application/json', `${name}.json`);
-      }
+      // The database's chain head at export time: kept by the manager, it pins the local database too.
+      const head = await readHead(getDb());
+      const file = writer.finish({ filters, store: { seq: head.nextSeq - 1, hash: head.lastHash } });
+      download(file.parts, file.type, `qunguard-${kind}-${from}_${to}.${file.extension}`);
       setResult(t('export.done', { count }));
     } catch (error) {
       setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed', { error: String(error) }));
@@ -98,7 +80,7 @@ export function ExportPanel() {
         </label>
         <label>
           {t('export.format')}
-          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as Format)} data-qg-export-format>
+          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)} data-qg-export-format>
             <option value="csv">{t('export.format.csv')}</option>
             <option value="xlsx">XLSX</option>
             <option value="json">JSON</option>

@@ -26,6 +26,8 @@ export interface Manifest {
   count: number;
   lastHash: string;
   createdAt: string;
+  /** The database's own chain head when the file was exported (an outside anchor for 校验本机数据库). */
+  store?: { seq: number; hash: string };
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);

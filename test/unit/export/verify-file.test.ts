@@ -3,6 +3,7 @@ import { chainRows, GENESIS } from '@/utils/export/chain';
 import { csvChunk, textRecord, toCsv, toJson, toXlsx, unneutralise, type Cell } from '@/utils/export/formats';
 import { CHAIN_COLUMNS, COLUMNS } from '@/utils/export/source';
 import { verifyExportFile } from '@/utils/export/verify-file';
+import { exportWriter } from '@/utils/export/writer';
 
 const columns = [...COLUMNS.nickname, ...CHAIN_COLUMNS];
 const RECORDS: Array<Record<string, Cell>> = [
@@ -54,5 +55,23 @@ describe('校验 of CSV and XLSX exports', () => {
   it('answers a spreadsheet without the chain columns with a clear error', () => {
     expect(verifyExportFile(new TextEncoder().encode('姓名,部门\n张三,销售部\n'))).toMatchObject({ ok: false, error: 'noChainColumns' });
     expect(verifyExportFile(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false, error: 'notAnExport' });
+  });
+});
+
+describe('files written by exportWriter', () => {
+  it.each(['csv', 'xlsx', 'json'] as const)('verify as %s, also when written in several chunks', async (format) => {
+    const writer = exportWriter('nickname', format);
+    writer.add(RECORDS.slice(0, 1));
+    writer.add(RECORDS.slice(1));
+    const file = writer.finish({ store: { seq: 9, hash: GENESIS } });
+    expect(file.extension).toBe(format);
+    const bytes = new Uint8Array(await new Blob(file.parts).arrayBuffer());
+    expect(verifyExportFile(bytes)).toMatchObject({ ok: true, rows: RECORDS.length, format });
+  });
+
+  it('writes the header of an empty CSV', async () => {
+    const file = exportWriter('nickname', 'csv').finish({});
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Blob(file.parts).arrayBuffer());
+    expect(text).toBe(`\uFEFF${COLUMNS.nickname.map((c) => c.label).join(',')},序号,哈希\r\n`);
   });
 });
