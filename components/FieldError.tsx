@@ -7,7 +7,7 @@ export function FieldError({ issues }: { issues: ValidationIssue[] }) {
   if (!issues.length) return null;
   return (
     <p class="error field-error" role="alert">
-      {issues.map((i) => issueText(t, i)).join(t('field.separator'))}
+      {issues.map((i) => issueText(t, i)).join(t('list.semicolon'))}
     </p>
   );
 }

@@ -53,7 +53,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
         <div class="preview" data-qg-roster-preview>
           <p>
             {t('roster.found', { file: fileName, line: preview.headerLine, count: preview.entries.length })}
-            {Object.entries(preview.columns).length > 0 && t('roster.columns', { columns: Object.values(preview.columns).join(t('roster.listSeparator')) })}
+            {Object.entries(preview.columns).length > 0 && t('roster.columns', { columns: Object.values(preview.columns).join(t('list.separator')) })}
           </p>
           {preview.errors.length > 0 && (
             <div class="error" role="alert" data-qg-roster-result="error">
@@ -87,7 +87,7 @@ export function RosterImport({ state, locked, onChanged }: { state: PolicyState;
                   {preview.entries.slice(0, 20).map((e, i) => (
                     <tr key={i}>
                       <td>{e.name}</td>
-                      <td>{e.departments.join(t('roster.listSeparator'))}</td>
+                      <td>{e.departments.join(t('list.separator'))}</td>
                       <td>{e.title ?? ''}</td>
                       <td>{e.exempt ? t('roster.yes') : ''}</td>
                     </tr>

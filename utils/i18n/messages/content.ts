@@ -21,7 +21,6 @@ export const contentMessages = defineMessages({
   'dialog.forwardAnyway': ['仍然转发', 'Forward anyway'],
   'dialog.reason': ['仍要发送，请写明原因（会记录在本机日志）：', 'To send anyway, give a reason (kept in the local log):'],
   'dialog.reasonAria': ['发送原因', 'Reason'],
-  'list.separator': ['、', ', '],
   'badge.bad': ['昵称不规范', 'Nickname not compliant'],
   'badge.outsider': ['名单外', 'Not on the roster'],
   'badge.aria': ['{label}：{name}', '{label}: {name}'],

@@ -30,17 +30,16 @@ export const nicknameReasonMessages = defineMessages({
   'verdict.exemptRoster': ['花名册：可用本名', 'Roster: may use their own name'],
   'verdict.suggest': ['{reasons}。建议改为：{suggestion}', '{reasons}. Suggested: {suggestion}'],
   'verdict.likely': ['？', '?'],
-  'verdict.separator': ['；', '; '],
 });
 
-type ReasonT = (key: keyof typeof nicknameReasonMessages, params?: Params) => string;
+type ReasonT = (key: keyof typeof nicknameReasonMessages | 'list.semicolon', params?: Params) => string;
 
 export function reasonText(t: ReasonT, code: ReasonCode): string {
   return t(`reason.${code}`);
 }
 
 export function reasonsText(t: ReasonT, codes: ReasonCode[]): string {
-  return codes.map((code) => reasonText(t, code)).join(t('verdict.separator'));
+  return codes.map((code) => reasonText(t, code)).join(t('list.semicolon'));
 }
 
 /** One line for a verdict: what is wrong and the fix, or why it is fine. */

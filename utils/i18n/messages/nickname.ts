@@ -47,7 +47,6 @@ export const nicknameMessages = defineMessages({
   'exempt.expires': ['到期日', 'End date'],
   'exempt.add': ['添加', 'Add'],
   'field.locked': ['已由企业策略锁定', 'Locked by your organisation’s policy'],
-  'field.separator': ['；', '; '],
   'roster.heading': ['员工花名册', 'Staff roster'],
   'roster.hint': [
     '当前 {count} 人。导入 CSV 或 XLSX（可直接用企业微信管理后台导出的通讯录）：按表头找“姓名”“部门”列，部门路径取最后一级，多个部门用“;”分隔。',
@@ -64,7 +63,6 @@ export const nicknameMessages = defineMessages({
   'roster.column.title': ['职务', 'Title'],
   'roster.column.exempt': ['可用本名', 'May use own name'],
   'roster.yes': ['是', 'yes'],
-  'roster.listSeparator': ['、', ', '],
   'roster.total': ['……共 {count} 人', '… {count} people in all'],
   'roster.save': ['保存花名册', 'Save roster'],
   'roster.cancel': ['取消', 'Cancel'],

@@ -17,6 +17,9 @@ export const sharedMessages = defineMessages({
   'class.external': ['外部', 'External'],
   'class.ignored': ['忽略', 'Ignored'],
   'class.unknown': ['未分类', 'Unclassified'],
+  // Joining lists: names and departments (、), and reasons or errors (；).
+  'list.separator': ['、', ', '],
+  'list.semicolon': ['；', '; '],
   'wait.minutes': ['{m} 分钟', '{m} min'],
   'wait.hours': ['{h} 小时', '{h} h'],
   'wait.hoursMinutes': ['{h} 小时 {m} 分', '{h} h {m} min'],
