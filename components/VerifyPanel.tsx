@@ -46,7 +46,14 @@ export function VerifyPanel() {
     const [file] = takeFiles(event);
     if (!file) return;
     await prepareSha256();
-    const result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
+    let result: ReturnType<typeof verifyExportFile>;
+    try {
+      result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
+    } catch (error) {
+      // A file broken in a way no reader foresaw still gets an answer, never silence.
+      setFileReport({ ok: false, text: t('verify.unreadable', { error: String(error) }), problems: [], unlisted: 0 });
+      return;
+    }
     if ('error' in result) setFileReport({ ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
     else {
       const report: Report = {

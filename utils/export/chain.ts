@@ -112,13 +112,13 @@ export function orderProblem(seq: number, previousSeq: number | null, row: numbe
 /** Check a chained export: every row against its own hash, the links between rows, and the manifest. */
 export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined): Verification {
   const problems: Problem[] = [];
-  const byHash = new Map(rows.map((r, i) => [r.hash, i]));
+  const byHash = new Map(rows.map((r, i) => [r?.hash, i]));
   const seen = new Set<number>();
   let maxSeq = -1;
   let previous: ChainedRow | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if (typeof r.seq !== 'number' || typeof r.hash !== 'string' || typeof r.prev !== 'string' || !r.row) {
+    if (!r || typeof r !== 'object' || typeof r.seq !== 'number' || typeof r.hash !== 'string' || typeof r.prev !== 'string' || !r.row) {
       problems.push({ type: 'inserted', code: 'noChainInfo', row: i + 1 });
       continue;
     }

@@ -43,6 +43,7 @@ describe('export hash chain', () => {
     const fake = { ...rows[1]!, row: { chat: '客户-王总', msgId: '99', text: '伪造' } };
     expect(types(await verifyChain([...rows.slice(0, 2), fake, ...rows.slice(2)], manifest))).toContain('inserted');
     expect(types(await verifyChain([...rows, { row: { a: 1 } } as unknown as ChainedRow], manifest))).toEqual(['inserted']);
+    expect(types(await verifyChain([...rows, null, 7] as unknown as ChainedRow[], manifest))).toEqual(['inserted', 'inserted']);
   });
 
   it('detects reordered rows', async () => {

@@ -40,6 +40,7 @@ export const exportMessages = defineMessages({
   'verify.error.notJson': ['不是有效的 JSON 文件', 'Not a valid JSON file'],
   'verify.error.noChainColumns': ['找不到“序号”“哈希”列或导出的表头，不是带校验信息的 QunGuard 导出', 'No 序号 / 哈希 columns or export header: not a QunGuard export with its chain'],
   'verify.error.notAnExport': ['不是有效的 XLSX 文件', 'Not a valid XLSX file'],
+  'verify.unreadable': ['无法读取此文件：{error}', 'Cannot read this file: {error}'],
   'verify.endUnchecked': ['CSV / XLSX 文件没有清单：末尾被删掉的行无法发现（JSON 导出可以）。', 'A CSV / XLSX file has no manifest: rows removed from its end cannot be seen (a JSON export can tell).'],
   'verify.error.noRows': ['文件里没有 rows 数组，不是 QunGuard 的导出', 'The file has no rows array; it is not a QunGuard export'],
   'verify.problem.noChainInfo': ['{where}没有链信息（后加入的行？）', '{where} has no chain fields (added later?)'],
