@@ -5,10 +5,11 @@ import { adapterForHost } from '@/utils/site/registry';
 
 export default defineContentScript({
   matches: CHAT_HOST_MATCHES,
-  runAt: 'document_idle',
+  // document_start: the send guard must be in place before the page can send (utils/content/start.ts).
+  runAt: 'document_start',
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    void startContent(ctx, adapter).catch((error) => console.error('[QunGuard] failed to start', error));
+    startContent(ctx, adapter);
   },
 });

@@ -6,7 +6,12 @@
  *                           └─► HealthMonitor ──► <html data-qg-status> + popup
  *   features ──► Outbox (batched, acked, retried) ──► background ──► IndexedDB (extension origin)
  *
- * Everything registers its teardown with ctx.onInvalidated.
+ * Runs from document_start. Features (the send guard first of all) start synchronously, before any await, so a
+ * send is caught from the moment the page can send; the policy arrives from the storage.local cache within
+ * milliseconds (./policy/startup.ts), then from the full computation (which may wait seconds for managed
+ * storage). The DOM session starts once the policy and the UI language are known.
+ *
+ * Everything registers its teardown with ctx.onInvalidated; each feature gets its own AbortSignal.
  */
 import { loadLocale } from '../i18n/locale';
 import { browser } from 'wxt/browser';
@@ -18,6 +23,7 @@ import type { HealthReport } from '../core/events';
 import { classifyChat, type ChatClass } from '../core/classify';
 import { chatKey } from '../core/keys';
 import { defaultPolicy, type Policy } from '../core/policy/model';
+import { readCachedEffectivePolicy } from '../policy/startup';
 import { getEffectivePolicy, watchPolicy } from '../policy/store';
 import type { SiteAdapter } from '../site/types';
 import { DomWatcher } from './dom-watcher';
@@ -30,10 +36,9 @@ import { ChatSession, type SessionEvent } from './session';
 /** The slice of WXT's ContentScriptContext we use (kept narrow so tests can pass a stand-in). */
 export type RuntimeContext = ContentScriptContext;
 
-export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document = document): Promise<void> {
+export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document = document): void {
   const root = doc.documentElement;
   root.dataset.qgStatus = 'starting';
-  await loadLocale(); // before any in-page UI is drawn
   const teardown: Array<() => void> = [];
   ctx.onInvalidated(() => {
     for (const fn of teardown.splice(0)) {
@@ -55,13 +60,18 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
   });
   teardown.push(() => outbox.stop());
 
+  // --- the policy: defaults until known; known = the cached effective policy, then the full computation ---
   let policy: Policy = defaultPolicy();
-  try {
-    policy = await getEffectivePolicy();
-  } catch (error) {
-    console.warn('[QunGuard] policy unavailable, using defaults', error);
-  }
-  if (ctx.isInvalid) return;
+  let known: Policy | null = null;
+  let announceKnown: (p: Policy) => void = () => undefined;
+  const policyKnown = new Promise<Policy>((resolve) => (announceKnown = resolve));
+  const usePolicy = (next: Policy) => {
+    if (ctx.isInvalid) return;
+    policy = next;
+    known = next;
+    announceKnown(next);
+    for (const { handlers: h } of handlers) h.onPolicyChange?.(next);
+  };
 
   // Staff tags (one-click chat classes), loaded once the account is known.
   const tags = new Map<string, ChatClass>();
@@ -84,10 +94,12 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
     for (const { handlers: h } of handlers) h.onPolicyChange?.(policy);
   };
 
-  const api: FeatureApi = {
+  const baseApi: Omit<FeatureApi, 'signal'> = {
     adapter,
     doc,
     policy: () => policy,
+    policyKnown: () => known,
+    whenPolicyKnown: () => policyKnown,
     store: (event) => outbox.push(event),
     log: (entry) => outbox.push({ kind: 'log', entry: { ...entry, eventId: entry.eventId ?? crypto.randomUUID(), at: entry.at ?? Date.now() } }),
     createShadowUi: (options) => createShadowRootUi(ctx, options),
@@ -106,13 +118,46 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
 
   const handlers: Array<{ id: string; handlers: FeatureHandlers }> = [];
   for (const feature of CONTENT_FEATURES) {
+    const abort = new AbortController();
+    teardown.push(() => abort.abort());
     try {
-      const started = feature.start(api);
+      const started = feature.start({ ...baseApi, signal: abort.signal });
       if (started) handlers.push({ id: feature.id, handlers: started });
     } catch (error) {
       console.error(`[QunGuard] feature ${feature.id} failed to start`, error);
     }
   }
+
+  void readCachedEffectivePolicy().then(
+    (cached) => {
+      if (cached && !known) usePolicy(cached);
+    },
+    (error) => console.warn('[QunGuard] cached policy unavailable', error),
+  );
+  const refreshPolicy = () =>
+    getEffectivePolicy().then(usePolicy, (error) => {
+      console.warn('[QunGuard] policy unavailable, using defaults', error);
+      if (!known) usePolicy(defaultPolicy());
+    });
+  void refreshPolicy();
+  teardown.push(watchPolicy(() => void refreshPolicy()));
+
+  void Promise.all([loadLocale(), policyKnown]).then(() => {
+    if (!ctx.isInvalid) startSession(ctx, adapter, doc, { api: baseApi, handlers, outbox, loadTags, teardown });
+  });
+}
+
+interface SessionWiring {
+  api: Omit<FeatureApi, 'signal'>;
+  handlers: Array<{ id: string; handlers: FeatureHandlers }>;
+  outbox: Outbox<StoredEvent>;
+  loadTags: (account: string) => void;
+  teardown: Array<() => void>;
+}
+
+/** The DOM side: one watcher feeding the session (DOM -> events -> features) and the health monitor. */
+function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, { api, handlers, outbox, loadTags, teardown }: SessionWiring): void {
+  const root = doc.documentElement;
   const dispatch = (event: SessionEvent) => {
     if (event.type === 'account') loadTags(event.account);
     for (const { id, handlers: h } of handlers) {
@@ -123,16 +168,6 @@ export async function startContent(ctx: RuntimeContext, adapter: SiteAdapter, do
       }
     }
   };
-
-  teardown.push(
-    watchPolicy(() => {
-      void getEffectivePolicy().then((next) => {
-        policy = next;
-        for (const { handlers: h } of handlers) h.onPolicyChange?.(next);
-      });
-    }),
-  );
-
   const session = new ChatSession(adapter, doc, dispatch);
   const health = new HealthMonitor({
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),

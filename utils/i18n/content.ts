@@ -2,7 +2,8 @@
 import { translator } from './define';
 import { sharedMessages } from './messages/shared';
 import { contentMessages } from './messages/content';
+import { guardPageMessages } from './messages/guard-page';
 import { nicknameReasonMessages } from './messages/nickname-reasons';
 
-export const tc = translator({ ...contentMessages, ...sharedMessages, ...nicknameReasonMessages });
+export const tc = translator({ ...contentMessages, ...guardPageMessages, ...sharedMessages, ...nicknameReasonMessages });
 export { loadLocale } from './locale';

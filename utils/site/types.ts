@@ -1,6 +1,17 @@
 import type { ChatListRow, CurrentChat, HealthReport, Member } from '../core/events';
 import type { ItemRead } from './wechat-web/read';
 
+/** The fields of a held keydown a replay needs. */
+export interface HeldKey {
+  key: string;
+  code: string;
+  keyCode: number;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
 /**
  * One chat site. The site-agnostic session (utils/content/session.ts) only talks to this interface, so adding
  * WeCom Web means writing one more object like `wechatWebAdapter`, nothing else.
@@ -33,11 +44,22 @@ export interface SiteAdapter {
   /** The sender-name element of a message item (group chats, incoming), or null. */
   senderNameElement(item: Element): Element | null;
   isRecallNotice(text: string): boolean;
-  /** Interception points (used by the send guard). */
+  /**
+   * Interception points of the send guard, each deciding exactly as the page's own handler does (nothing the
+   * page would send passes unchecked, nothing it would not send is checked).
+   */
   isSendKey(event: KeyboardEvent): boolean;
+  /** Replay a held send key so the page's handler acts on it as on the original (in the page's world). */
+  replaySendKey(editor: Element, key: HeldKey): void;
   isSendClick(target: Element): boolean;
-  isForwardConfirm(target: Element): boolean;
+  /** Replay a held click so the page's handler acts on it. */
+  replayClick(target: Element): void;
+  /** The failed message item whose resend control was clicked, or null. */
+  resendItem(target: Element): Element | null;
+  /** True when this click makes the open forward dialog send. */
+  isForwardSend(target: Element, doc: ParentNode): boolean;
+  forwardDialogOpen(doc: ParentNode): boolean;
   isFileInput(target: Element): boolean;
-  /** Names of the chats picked in the open forward dialog. */
+  /** Names of the chats picked in the open forward dialog, each once. */
   readForwardTargets(doc: ParentNode): string[];
 }

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tc } from '@/utils/i18n/content';
 import { pageMessages, setLocale, t } from '@/utils/i18n';
 import { contentMessages } from '@/utils/i18n/messages/content';
+import { guardPageMessages } from '@/utils/i18n/messages/guard-page';
 import { sharedMessages, waitText } from '@/utils/i18n/messages/shared';
 
-const ALL = { ...pageMessages, ...contentMessages, ...sharedMessages };
+const ALL = { ...pageMessages, ...contentMessages, ...guardPageMessages, ...sharedMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 afterEach(() => setLocale('zh-CN'));

@@ -198,38 +198,64 @@ describe('the web WeChat health check', () => {
 describe('the web WeChat send and forward triggers', () => {
   const editor = () => {
     const doc = document;
-    doc.body.innerHTML = '<pre id="editArea" contenteditable="true"></pre>';
+    doc.body.innerHTML = '<pre id="editArea" contenteditable="true"></pre><div id="other"></div>';
     return doc.getElementById('editArea')!;
   };
-  const key = (init: KeyboardEventInit) => {
-    const target = editor();
+  /** A keydown as the browser delivers it: keyCode is a legacy field KeyboardEventInit cannot set. */
+  const key = (init: KeyboardEventInit & { keyCode: number }, target: Element = editor()) => {
     const event = new KeyboardEvent('keydown', init);
+    Object.defineProperty(event, 'keyCode', { value: init.keyCode });
     Object.defineProperty(event, 'target', { value: target });
     return event;
   };
-  it('treats plain Enter in the editor as a send', () => {
-    expect(wechatWebAdapter.isSendKey(key({ key: 'Enter' }))).toBe(true);
+  // The real handler (editAreaKeydown in webwxApp.formatted.js): keyCode 13 without Alt/Ctrl/Meta/Shift sends,
+  // keyCode 83 with Alt sends; it never looks at `key` or `isComposing`.
+  it.each([
+    ['plain Enter', { key: 'Enter', keyCode: 13 }, true],
+    ['Enter with an empty key (some IMEs and remote desktops)', { key: '', keyCode: 13 }, true],
+    ['Enter while isComposing is set but the keyCode is 13', { key: 'Enter', keyCode: 13, isComposing: true }, true],
+    ['Ctrl+Enter (a line break)', { key: 'Enter', keyCode: 13, ctrlKey: true }, false],
+    ['Shift+Enter (a line break)', { key: 'Enter', keyCode: 13, shiftKey: true }, false],
+    ['Alt+Enter (a line break)', { key: 'Enter', keyCode: 13, altKey: true }, false],
+    ['Meta+Enter (a line break)', { key: 'Enter', keyCode: 13, metaKey: true }, false],
+    ['an IME keydown (keyCode 229) even with key Enter', { key: 'Enter', keyCode: 229, isComposing: true }, false],
+    ['Alt+S', { key: 's', keyCode: 83, altKey: true }, true],
+    ['Ctrl+Alt+S (AltGr+S on some Windows layouts)', { key: 'ś', keyCode: 83, altKey: true, ctrlKey: true }, true],
+    ['Alt+Meta+S', { key: 's', keyCode: 83, altKey: true, metaKey: true }, true],
+    ['Alt+Shift+S', { key: 'S', keyCode: 83, altKey: true, shiftKey: true }, true],
+    ['S without Alt', { key: 's', keyCode: 83 }, false],
+    ['Alt with a key reported as s but another keyCode', { key: 's', keyCode: 0, altKey: true }, false],
+  ])('decides %s as the app does', (_name, init, sends) => {
+    expect(wechatWebAdapter.isSendKey(key(init))).toBe(sends);
   });
-  it('treats Ctrl+Enter as a line break, not a send', () => {
-    expect(wechatWebAdapter.isSendKey(key({ key: 'Enter', ctrlKey: true }))).toBe(false);
+  it('ignores send keys outside the editor', () => {
+    editor();
+    expect(wechatWebAdapter.isSendKey(key({ key: 'Enter', keyCode: 13 }, document.getElementById('other')!))).toBe(false);
   });
-  it('never treats Enter during IME composition as a send', () => {
-    expect(wechatWebAdapter.isSendKey(key({ key: 'Enter', isComposing: true }))).toBe(false);
-  });
-  it('treats Alt+S as a send', () => {
-    expect(wechatWebAdapter.isSendKey(key({ key: 's', altKey: true }))).toBe(true);
-  });
-  it('recognises the send button and the forward dialog confirm', () => {
+  it('recognises the send button, and 确定 in the forward dialog as a send only with one chat picked', () => {
     const doc = parseFixture('group-chat.html');
     expect(wechatWebAdapter.isSendClick(doc.querySelector(SEL.sendButton)!)).toBe(true);
-    expect(wechatWebAdapter.isForwardConfirm(doc.querySelector(SEL.forwardConfirm)!)).toBe(true);
-    expect(wechatWebAdapter.isForwardConfirm(doc.querySelector(SEL.editor)!)).toBe(false);
+    expect(doc.querySelectorAll(SEL.forwardPicked)).toHaveLength(1);
+    expect(wechatWebAdapter.isForwardSend(doc.querySelector(SEL.forwardConfirm)!, doc)).toBe(true);
+    expect(wechatWebAdapter.isForwardSend(doc.querySelector(SEL.forwardEnsure)!, doc)).toBe(true);
+    expect(wechatWebAdapter.isForwardSend(doc.querySelector(SEL.editor)!, doc)).toBe(false);
+    const chip = doc.querySelector(SEL.forwardChip)!;
+    chip.after(chip.cloneNode(true)); // a second chat picked: 确定 only opens the confirm panel
+    expect(wechatWebAdapter.isForwardSend(doc.querySelector(SEL.forwardConfirm)!, doc)).toBe(false);
+    expect(wechatWebAdapter.isForwardSend(doc.querySelector(SEL.forwardEnsure)!, doc)).toBe(true);
   });
 });
 
 describe('the forward dialog reader', () => {
   it('reads the names of the chats picked in the forward dialog', () => {
     expect(wechatWebAdapter.readForwardTargets(parseFixture('group-chat.html'))).toEqual(['李四']);
+  });
+  it('names a chat once when the list shows it under 最近聊天 and again under 好友', () => {
+    const doc = parseFixture('group-chat.html');
+    const item = doc.querySelector(SEL.forwardPicked)!.closest(SEL.forwardItem)!;
+    item.after(item.cloneNode(true));
+    expect(doc.querySelectorAll(SEL.forwardPicked)).toHaveLength(2);
+    expect(wechatWebAdapter.readForwardTargets(doc)).toEqual(['李四']);
   });
   it('recognises the file input of the composer', () => {
     const doc = parseFixture('group-chat.html');

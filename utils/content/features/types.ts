@@ -9,8 +9,14 @@ import type { SessionEvent } from '../session';
 export interface FeatureApi {
   adapter: SiteAdapter;
   doc: Document;
-  /** The current effective policy (updated in place when an admin changes it). */
+  /** The current effective policy (updated in place when an admin changes it); the defaults until it is known. */
   policy(): Policy;
+  /** The effective policy once known (cached or read), else null: the first moments of a page. */
+  policyKnown(): Policy | null;
+  /** Resolves once the effective policy is known (at once when it already is). */
+  whenPolicyKnown(): Promise<Policy>;
+  /** Aborted when the content script is invalidated: pass it to every addEventListener of the feature. */
+  signal: AbortSignal;
   /** Queue an event for the background (batched, acknowledged, retried). */
   store(event: StoredEvent): void;
   /** Queue an audit log entry. Pass a deterministic `eventId` to store it at most once (e.g. once per day). */

@@ -21,6 +21,8 @@ li.block { color: #c0302b; }
 .text { white-space: pre-wrap; word-break: break-all; background: #f6f6f6; border-radius: 4px; padding: 6px 8px; max-height: 160px; overflow: auto; font-size: 13px; }
 mark { background: #ffe58f; color: inherit; padding: 0 1px; }
 textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 6px; }
+.toast { position: fixed; left: 50%; bottom: 96px; transform: translateX(-50%); background: rgba(30,30,30,.88); color: #fff; border-radius: 6px;
+  padding: 8px 16px; font: 14px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; z-index: 2147483600; }
 .buttons { display: flex; justify-content: flex-end; gap: 10px; margin-top: 12px; }
 button { font: inherit; padding: 5px 16px; border-radius: 4px; border: 1px solid #ccc; background: #fff; cursor: pointer; }
 button.danger { border-color: #e64340; color: #e64340; }
@@ -153,4 +155,51 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
     }
   });
   cancel.focus();
+}
+
+/** A small notice while a send waits for QunGuard to start (no buttons: it goes away by itself). */
+export function renderStartingNotice(container: HTMLElement, text: string): void {
+  const toast = document.createElement('div');
+  toast.className = 'toast';
+  toast.setAttribute('role', 'status');
+  toast.dataset.qgNotice = 'starting';
+  toast.textContent = text;
+  container.replaceChildren(toast);
+}
+
+/** A modal notice with one button (e.g. "the message was not sent"). */
+export function renderGuardNotice(container: HTMLElement, titleText: string, bodyText: string, okText: string, done: () => void): void {
+  const backdrop = document.createElement('div');
+  backdrop.className = 'backdrop';
+  const dialog = document.createElement('div');
+  dialog.className = 'dialog';
+  dialog.setAttribute('role', 'alertdialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.dataset.qgNotice = 'not-sent';
+  const title = document.createElement('h2');
+  title.textContent = titleText;
+  const body = document.createElement('p');
+  body.textContent = bodyText;
+  const ok = document.createElement('button');
+  ok.type = 'button';
+  ok.textContent = okText;
+  ok.dataset.qgAction = 'ok';
+  const buttons = document.createElement('div');
+  buttons.className = 'buttons';
+  buttons.append(ok);
+  dialog.append(title, body, buttons);
+  backdrop.append(dialog);
+  container.replaceChildren(backdrop);
+  const finish = () => {
+    container.replaceChildren();
+    done();
+  };
+  ok.addEventListener('click', finish);
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' || event.key === 'Enter') {
+      event.preventDefault();
+      finish();
+    }
+  });
+  ok.focus();
 }

@@ -12,6 +12,7 @@ import {
   readMessageItem,
 } from './read';
 import { SEL } from './selectors';
+import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem } from './send';
 
 /** Anchors of a logged-in web WeChat page. All must be present for `active`. */
 const ACTIVE_CHECKS = [
@@ -79,28 +80,13 @@ export const wechatWebAdapter: SiteAdapter = {
     return item.querySelector(`${SEL.messageBody}.you ${SEL.messageSender}`);
   },
 
-  // Enter without modifiers sends; Ctrl/Alt/Shift/Meta+Enter insert a line break; Alt+S sends.
-  // IME composition (isComposing / keyCode 229) must never count as a send.
-  isSendKey(event) {
-    if (event.isComposing || event.keyCode === 229) return false;
-    const target = event.target as Element | null;
-    if (!target || typeof target.closest !== 'function' || !target.closest(SEL.editor)) return false;
-    if (event.key === 'Enter') return !event.ctrlKey && !event.altKey && !event.shiftKey && !event.metaKey;
-    return event.altKey && !event.ctrlKey && !event.metaKey && (event.key === 's' || event.key === 'S' || event.code === 'KeyS');
-  },
-  isSendClick(target) {
-    return target.closest(SEL.sendButton) !== null;
-  },
-  isForwardConfirm(target) {
-    return target.closest(`${SEL.forwardConfirm}, ${SEL.forwardEnsure}`) !== null;
-  },
-  isFileInput(target) {
-    return target.matches(SEL.fileInput);
-  },
-  readForwardTargets(doc) {
-    return [...doc.querySelectorAll(SEL.forwardPicked)].flatMap((check) => {
-      const name = cleanName(check.closest('.contact_item')?.querySelector(SEL.forwardPickedName)?.textContent);
-      return name && !isUninterpolated(name) ? [name] : [];
-    });
-  },
+  isSendKey,
+  replaySendKey,
+  isSendClick,
+  resendItem,
+  isForwardSend,
+  forwardDialogOpen,
+  isFileInput,
+  readForwardTargets,
+  replayClick,
 };

@@ -64,6 +64,11 @@ export const SEL = {
   forwardEnsure: '.transpond-dialog .dialog-confirm .button-primary',
   forwardPicked: '.transpond-dialog .contact_item .web_wechat_choose_green',
   forwardPickedName: '.info h4.nickname',
+  forwardItem: '.transpond-dialog .contact_item',
+  /** The picked chats as chips above the list (the app's selectedUsers): each chat once, also when scrolled away. */
+  forwardChip: '.transpond-dialog .selector .contactor',
+  /** Inside a chip or a list item: the avatar, whose src carries `username=` (the session id). */
+  forwardAvatar: '.avatar img',
 } as const;
 
 export type SelectorName = keyof typeof SEL;
@@ -112,4 +117,7 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   forwardEnsure: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardPicked: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardPickedName: { 'group-chat.html': 2, 'no-chat-area.html': 2 },
+  forwardItem: { 'group-chat.html': 2, 'no-chat-area.html': 2 },
+  forwardChip: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
+  forwardAvatar: { 'group-chat.html': 9, 'no-chat-area.html': 9, 'direct-chat.html': 5 },
 };

@@ -1,0 +1,44 @@
+/** The guard's in-page UI: the warning dialog, the start-up notice and the "not sent" notice, in one shadow root. */
+import type { GuardVerdict, OutgoingAction } from '../../core/guard';
+import { tc } from '../../i18n/content';
+import type { FeatureApi } from '../features/types';
+import { DIALOG_CSS, renderGuardDialog, renderGuardNotice, renderStartingNotice, type DialogResult } from '../ui/guard-dialog';
+
+export interface GuardDialogs {
+  ask(verdict: GuardVerdict, action: OutgoingAction): Promise<DialogResult>;
+  showStarting(): Promise<void>;
+  hideStarting(): void;
+  notSent(hint: 'send' | 'forward' | 'file'): Promise<void>;
+}
+
+export function createGuardDialogs(api: FeatureApi): GuardDialogs {
+  let ui: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
+  let startingShown = false;
+  const container = async () => {
+    ui ??= await api.createShadowUi({ name: 'qg-guard-dialog', position: 'inline', anchor: 'body', append: 'last', css: DIALOG_CSS, isolateEvents: true, onMount: () => undefined });
+    if (!ui.shadowHost.isConnected) ui.mount();
+    return ui.uiContainer;
+  };
+  api.onTeardown(() => ui?.remove());
+  return {
+    async ask(verdict, action) {
+      const box = await container();
+      return new Promise((resolve) => renderGuardDialog(box, verdict, action.text, action.destinations ?? [], resolve));
+    },
+    async showStarting() {
+      startingShown = true;
+      const box = await container();
+      if (startingShown) renderStartingNotice(box, tc('guard.starting'));
+    },
+    hideStarting() {
+      if (!startingShown) return;
+      startingShown = false;
+      ui?.uiContainer.replaceChildren();
+    },
+    async notSent(hint) {
+      const box = await container();
+      const body = hint === 'forward' ? tc('guard.notSentForward') : hint === 'file' ? tc('guard.notSentFile') : tc('guard.notSentSend');
+      return new Promise((resolve) => renderGuardNotice(box, tc('guard.notSentTitle'), body, tc('guard.ok'), resolve));
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** Chat-page strings of the send guard's start-up hold and replay outcome. [zh-CN, en]. */
+import { defineMessages } from '../define';
+
+export const guardPageMessages = defineMessages({
+  'guard.starting': ['QunGuard 正在启动，马上检查这条消息…', 'QunGuard is starting; checking this message in a moment…'],
+  'guard.notSentTitle': ['消息没有发送出去', 'The message was not sent'],
+  'guard.notSentSend': ['微信没有接受这次发送。文字还在输入框里，请点输入框下方的「发送」按钮发送（这次不会再提醒）。', 'WeChat did not take this send. The text is still in the editor: click the Send button below it (you will not be asked again).'],
+  'guard.notSentForward': ['微信没有接受这次转发。请在转发窗口里再点一次「确定」或「发送」（这次不会再提醒）。', 'WeChat did not take this forward. Click OK or Send in the forward window once more (you will not be asked again).'],
+  'guard.notSentFile': ['微信没有接受这个文件。请重新选择文件发送（这次不会再提醒）。', 'WeChat did not take this file. Pick the file again to send it (you will not be asked again).'],
+  'guard.ok': ['知道了', 'OK'],
+});

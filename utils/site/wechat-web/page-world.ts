@@ -1,0 +1,39 @@
+/**
+ * Runs in web WeChat's own JavaScript world (a MAIN-world content script) and does one thing: replays a keydown
+ * the guard held, built here so the page's handler sees its `keyCode`. It reads nothing of the app, calls
+ * nothing of the app, and holds no state: the event it dispatches is the one the staff member pressed and then
+ * confirmed in QunGuard's dialog.
+ */
+/** The guard's request to replay a held keydown (a string detail: strings cross the worlds intact). */
+export const REPLAY_KEY_EVENT = 'qunguard:replay-key';
+
+const KEY_FIELDS = ['key', 'code'] as const;
+const FLAG_FIELDS = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'] as const;
+
+export function installPageWorldReplay(doc: Document = document): void {
+  doc.addEventListener(
+    REPLAY_KEY_EVENT,
+    (event) => {
+      const target = event.target as Element | null;
+      const detail = (event as CustomEvent<unknown>).detail;
+      if (!target || typeof detail !== 'string' || detail.length > 500) return;
+      let request: Record<string, unknown>;
+      try {
+        request = JSON.parse(detail) as Record<string, unknown>;
+      } catch {
+        return;
+      }
+      const keyCode = Number(request.keyCode);
+      if (!Number.isInteger(keyCode) || keyCode <= 0 || keyCode > 255) return;
+      const init: KeyboardEventInit = { bubbles: true, cancelable: true, composed: true };
+      for (const f of KEY_FIELDS) if (typeof request[f] === 'string') init[f] = request[f] as string;
+      for (const f of FLAG_FIELDS) init[f] = request[f] === true;
+      const replay = new KeyboardEvent('keydown', init);
+      // KeyboardEventInit cannot set these legacy fields; the page's handler reads keyCode (jQuery also which).
+      Object.defineProperty(replay, 'keyCode', { get: () => keyCode });
+      Object.defineProperty(replay, 'which', { get: () => keyCode });
+      target.dispatchEvent(replay);
+    },
+    true,
+  );
+}
