@@ -18,7 +18,8 @@ const APP_STAND_IN = `
   const editor = document.getElementById('editArea');
   const send = () => { window.__sends.push(editor.innerText); editor.innerHTML = ''; };
   editor.addEventListener('keydown', (e) => {
-    if ((e.keyCode === 13 || e.key === 'Enter') && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.metaKey) { e.preventDefault(); send(); }
+    // As the real editAreaKeydown: keyCode only (13 without modifiers, or 83 with Alt).
+    if ((e.keyCode === 13 && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.metaKey) || (e.keyCode === 83 && e.altKey)) { e.preventDefault(); send(); }
   });
   document.querySelector('.btn_send').addEventListener('click', send);
   document.querySelector('.transpond-dialog .dialog_ft a').addEventListener('click', () => { window.__forwards++; });

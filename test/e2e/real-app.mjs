@@ -72,3 +72,47 @@ export async function launchReal({ timezoneId, env } = {}) {
   };
   return ext;
 }
+
+const systemNow = Date.now.bind(Date);
+const LIBFAKETIME = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'].find((p) => existsSync(p));
+
+/**
+ * Pin the clock of this test process and of the Chromium it launches to `beijingTime` ('2026-12-02 10:00'), then
+ * let it run: quiet hours and reply clocks depend on it, and CI runs at any hour. Chromium gets a libfaketime
+ * offset (an absolute FAKETIME stalls Chromium's start-up; a relative one works), this process a shifted
+ * Date.now, so the mock backend's message times agree with the page's clock. Returns the `launchReal` options.
+ */
+export function pinBeijingClock(beijingTime) {
+  if (!LIBFAKETIME) throw new Error('libfaketime is missing: apt-get install -y faketime (the e2e suite pins the clock with it)');
+  const target = Date.parse(`${beijingTime.replace(' ', 'T')}:00+08:00`);
+  const offsetS = Math.round((target - systemNow()) / 1000);
+  Date.now = () => systemNow() + offsetS * 1000;
+  return { timezoneId: 'Asia/Shanghai', env: { LD_PRELOAD: LIBFAKETIME, FAKETIME: `${offsetS >= 0 ? '+' : ''}${offsetS}`, TZ: 'Asia/Shanghai' } };
+}
+
+/** The guard dialog in the page (open shadow root: Playwright locators pierce it). */
+export const guardDialog = (page) => page.locator('qg-guard-dialog [role="dialog"]');
+export const guardNotice = (page) => page.locator('qg-guard-dialog [data-qg-notice]');
+
+/** Confirm the open dialog with a reason (仍然发送 / 仍然转发). */
+export async function sendAnyway(page, reason = '客户确认需要') {
+  const dialog = guardDialog(page);
+  await dialog.waitFor();
+  const field = dialog.locator('textarea[data-qg-reason]');
+  if (await field.count()) await field.fill(reason);
+  await dialog.locator('[data-qg-action="send-anyway"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+export async function cancelDialog(page) {
+  const dialog = guardDialog(page);
+  await dialog.waitFor();
+  await dialog.locator('[data-qg-action="cancel"]').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Type into the real editor as a person does (click, type). */
+export async function typeInEditor(page, text) {
+  await page.click('#editArea');
+  await page.keyboard.type(text);
+}

@@ -59,7 +59,8 @@ export const SEL = {
   fileInput: '#chatArea .box_ft input[type="file"]',
   // --- context menu and forward dialog ------------------------------------------------------------
   contextMenuItem: '#contextMenu .dropdown_menu li a',
-  forwardDialog: '.ngdialog.transpond-dialog',
+  /** Open, not closing (ngDialog keeps a closing dialog in the page until its animation ends). */
+  forwardDialog: '.ngdialog.transpond-dialog:not(.ngdialog-closing)',
   forwardConfirm: '.transpond-dialog .dialog_ft a[ng-click="send()"]',
   forwardEnsure: '.transpond-dialog .dialog-confirm .button-primary',
   forwardPicked: '.transpond-dialog .contact_item .web_wechat_choose_green',
