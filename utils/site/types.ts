@@ -39,6 +39,8 @@ export interface SiteAdapter {
   chatRowNameElement(doc: ParentNode, sessionId: string): Element | null;
   /** The message body element of an item (where per-message badges go). */
   messageBodyElement(item: Element): Element | null;
+  /** The composer (editor and send button): in-page cards must not cover it. */
+  composerElement(doc: ParentNode): Element | null;
   /** Where per-chat UI (the nickname summary bar) goes: the chat header. */
   summaryAnchor(doc: ParentNode): Element | null;
   /** The sender-name element of a message item (group chats, incoming), or null. */

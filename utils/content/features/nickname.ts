@@ -93,8 +93,19 @@ export const nickname: ContentFeature = {
     const openCard = async (anchor: Element, verdict: NicknameVerdict) => {
       cardUi ??= await api.createShadowUi({ name: 'qg-nick-card', position: 'inline', anchor: 'body', append: 'last', css: CARD_CSS, onMount: () => undefined });
       if (!cardUi.shadowHost.isConnected) cardUi.mount();
-      renderCard(cardUi.uiContainer, anchor, verdict, () => cardUi?.uiContainer.replaceChildren());
+      renderCard(cardUi.uiContainer, anchor, verdict, closeCard, api.adapter.composerElement(api.doc)?.getBoundingClientRect() ?? null);
     };
+    const cardOpen = () => !!cardUi?.uiContainer.firstChild;
+    const closeCard = () => cardUi?.uiContainer.replaceChildren();
+    // The card closes on Esc anywhere, on a click outside it, and when another chat opens (see onEvent).
+    window.addEventListener('keydown', (e) => cardOpen() && e.key === 'Escape' && closeCard(), { capture: true, signal: api.signal });
+    window.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (cardOpen() && cardUi && !e.composedPath().includes(cardUi.shadowHost)) closeCard();
+      },
+      { capture: true, signal: api.signal },
+    );
     const onBadge = (anchor: Element, verdict: NicknameVerdict) => void openCard(anchor, verdict);
 
     let summaryUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
@@ -140,6 +151,7 @@ export const nickname: ContentFeature = {
         switch (event.type) {
           case 'chat-opened':
             account = event.account;
+            closeCard();
             resetChat(event.chat);
             break;
           case 'members-seen':

@@ -15,7 +15,8 @@ button { font: inherit; border: 1px solid #07c160; color: #07c160; background: #
 .note { color: #888; font-size: 12px; margin-top: 6px; }
 `;
 
-export function renderCard(container: HTMLElement, anchor: Element, verdict: NicknameVerdict, onClose: () => void): void {
+/** `avoid`: the composer's box; the card opens above its badge rather than cover it. */
+export function renderCard(container: HTMLElement, anchor: Element, verdict: NicknameVerdict, onClose: () => void, avoid: DOMRect | null = null): void {
   container.replaceChildren();
   const card = document.createElement('div');
   card.className = 'card';
@@ -60,7 +61,10 @@ export function renderCard(container: HTMLElement, anchor: Element, verdict: Nic
   });
   const rect = anchor.getBoundingClientRect();
   card.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - 330))}px`;
-  card.style.top = `${Math.min(rect.bottom + 6, innerHeight - 160)}px`;
+  card.style.top = `${rect.bottom + 6}px`;
   container.append(card);
+  const height = card.getBoundingClientRect().height;
+  const limit = Math.min(innerHeight, avoid ? avoid.top : innerHeight) - 6;
+  if (rect.bottom + 6 + height > limit) card.style.top = `${Math.max(8, rect.top - 6 - height)}px`;
   close.focus();
 }

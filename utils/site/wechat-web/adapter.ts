@@ -73,6 +73,9 @@ export const wechatWebAdapter: SiteAdapter = {
   messageBodyElement(item) {
     return item.querySelector(`${SEL.messageBody} .content`);
   },
+  composerElement(doc) {
+    return doc.querySelector(SEL.composer);
+  },
   summaryAnchor(doc) {
     return doc.querySelector(SEL.chatHeader);
   },

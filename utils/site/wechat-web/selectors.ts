@@ -54,6 +54,7 @@ export const SEL = {
   memberName: 'p.nickname',
   memberAvatar: '.member > img.avatar',
   // --- composer ----------------------------------------------------------------------------------
+  composer: '#chatArea .box_ft',
   editor: '#editArea',
   sendButton: '#chatArea .box_ft .action .btn_send',
   fileInput: '#chatArea .box_ft input[type="file"]',
@@ -109,6 +110,7 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   member: { 'group-chat.html': 4 },
   memberName: { 'group-chat.html': 4 },
   memberAvatar: { 'group-chat.html': 4 },
+  composer: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   editor: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   sendButton: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   fileInput: { 'group-chat.html': 1, 'direct-chat.html': 1 },
