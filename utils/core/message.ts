@@ -26,12 +26,12 @@ export type IssueCode =
   | 'groupPatternRequired'
   | 'minAboveMax'
   | 'badDate'
+  | 'reservedKey'
   // regular expressions and templates
   | 'regexTooLong'
   | 'regexSyntax'
-  | 'backReference'
-  | 'lookBehind'
-  | 'nestedQuantifier'
+  | 'regexUnsupported'
+  | 'regexTooComplex'
   | 'templateUnknownField'
   | 'templateNoName'
   // roster files
