@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/utils/background/handlers';
 import { isBusRequest } from '@/utils/bus/protocol';
-import { getEffectivePolicy, watchPolicy } from '@/utils/policy/store';
+import { getEffectivePolicy, refreshEffectivePolicy, watchPolicy } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
 import { PURGE_ALARM, purgeOlderThan } from '@/utils/store/retention';
 
@@ -16,7 +16,14 @@ export default defineBackground({
       policy = null;
       throw error;
     }));
-    watchPolicy(() => (policy = null));
+    // The last good effective policy (storage.local `policyEffective`) is remembered at start-up and after every
+    // change, so a chat page starts from it and a later invalid policy leaves it in force.
+    const remember = () => void refreshEffectivePolicy().catch((error: unknown) => console.warn('[QunGuard] policy not remembered', error));
+    remember();
+    watchPolicy(() => {
+      policy = null;
+      remember();
+    });
 
     // Registered synchronously at start-up so a message that wakes a stopped worker finds its listener.
     browser.runtime.onMessage.addListener((message: unknown) => {

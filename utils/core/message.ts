@@ -27,6 +27,7 @@ export type IssueCode =
   | 'minAboveMax'
   | 'badDate'
   | 'reservedKey'
+  | 'newerVersion'
   // regular expressions and templates
   | 'regexTooLong'
   | 'regexSyntax'

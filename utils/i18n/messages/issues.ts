@@ -53,6 +53,7 @@ export const issueMessages = defineMessages({
   'jsonType.boolean': ['布尔值 (true/false)', 'true or false'],
   // Keys that would change how every object behaves (__proto__, constructor…) are refused.
   'issue.reservedKey': ['不允许使用“{key}”作为字段名', '“{key}” cannot be used as a field name'],
+  'issue.newerVersion': ['这份群规来自更新版本的群规卫士（格式版本 {version}），请先升级本扩展', 'This policy comes from a newer QunGuard (format version {version}); please update this extension first'],
   // Which setting a pattern problem is in ({where} of the regex issues above).
   'policyField.rule': ['这条规则', 'This rule'],
   'policyField.groups.internal': ['“内部群”第 {n} 条', 'Line {n} of “Internal groups”'],
