@@ -108,6 +108,17 @@ export async function getPolicyState(): Promise<PolicyState> {
   };
 }
 
+/**
+ * Problems a local policy would have once the managed layer is laid over it (none without a valid managed
+ * policy): the options page refuses such an edit at the field instead of saving a policy that cannot apply.
+ */
+export async function issuesWithManaged(local: Policy): Promise<ValidationIssue[]> {
+  const managed = await readManagedRaw();
+  if (!managed.raw) return [];
+  const merged = validatePolicyObject(deepMerge(local, overridesOf(managed.raw)));
+  return merged.ok ? [] : merged.issues;
+}
+
 export async function getEffectivePolicy(): Promise<Policy> {
   return (await getPolicyState()).effective;
 }

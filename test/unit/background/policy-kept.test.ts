@@ -186,3 +186,16 @@ describe('the cache key', () => {
     expect(EFFECTIVE_POLICY_CACHE_KEY).toBe('policyEffective');
   });
 });
+
+describe('an options-page edit that the managed layer would make invalid', () => {
+  it('is refused at the field and nothing is saved', async () => {
+    const { savePolicyChange } = await import('@/components/policy-edit');
+    await saveLocalPolicy(defaultPolicy());
+    await pushManaged({ schemaVersion: 1, records: { storeText: true } });
+    const state = await refreshEffectivePolicy();
+    const before = await storedLocal();
+    const issues = await savePolicyChange(state, (p) => ({ ...p, records: { ...p.records, maxTextChars: 0 } }));
+    expect(issues.map((i) => [i.path, issueText(t, i)])).toEqual([['$.records.maxTextChars', '开启保存正文时，长度上限不能为 0']]);
+    expect(await storedLocal()).toEqual(before);
+  });
+});
