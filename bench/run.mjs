@@ -22,6 +22,14 @@ console.log('QunGuard benchmark — Chromium', '\n');
 const { run: runNicknameNode } = await importTs('bench/nickname-node.ts');
 for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`, r.perSecond.toLocaleString('en-US'), 'names/s', r.label === 'rules only' ? '>= 100,000/s' : undefined);
 
+// 2b. Admin patterns that freeze a backtracking engine, on 10,000 characters (utils/core/linear-regex.ts).
+{
+  const { run: runRegex } = await importTs('bench/regex-node.ts');
+  for (const r of runRegex()) {
+    report(`admin pattern ${r.pattern} on 10,000 characters, compile + test, median / worst of 15 (matched: ${r.matched})`, `${r.median.toFixed(2)} / ${r.max.toFixed(2)}`, 'ms', '<= 10 ms');
+  }
+}
+
 // 3. Detector in Node: 50k terms, 1M-char corpus, vs mint-filter (dev dependency for this benchmark only).
 {
   const v8 = await import('node:v8');

@@ -63,7 +63,6 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
         )}
       </p>
       {state.managed.present && state.managed.issues.length === 0 && <p class="managed">🔒 {t('policy.managed')}</p>}
-      {state.managed.issues.length > 0 && <IssueList title={t('policy.managedInvalid')} issues={state.managed.issues} />}
       <div class="row">
         <label class="button">
           {t('policy.import')}

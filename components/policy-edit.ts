@@ -4,7 +4,7 @@ import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { isLocked } from '@/utils/core/policy/merge';
 import type { Policy } from '@/utils/core/policy/model';
 import { validatePolicyObject } from '@/utils/core/policy/parse';
-import { saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
+import { issuesWithManaged, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
 import { logPolicyChange } from '@/utils/store/policy-log';
 
 /** Make a validated policy the local one and log what changed (a failed log entry never undoes the save). */
@@ -17,6 +17,8 @@ export async function savePolicyChange(state: PolicyState, change: (policy: Poli
   const next = change(structuredClone(state.local));
   const checked = validatePolicyObject(next);
   if (!checked.ok) return checked.issues;
+  const withManaged = await issuesWithManaged(checked.policy); // valid alone, but not under the locked fields
+  if (withManaged.length) return withManaged;
   await saveValidPolicy(state, checked.policy, 'options');
   return [];
 }

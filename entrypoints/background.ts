@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/utils/background/handlers';
 import { isBusRequest } from '@/utils/bus/protocol';
-import { rememberEffectivePolicy } from '@/utils/policy/startup';
-import { getEffectivePolicy, watchPolicy } from '@/utils/policy/store';
+import { getEffectivePolicy, refreshEffectivePolicy, watchPolicy } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
 import { PURGE_ALARM, purgeOlderThan } from '@/utils/store/retention';
 
@@ -17,14 +16,14 @@ export default defineBackground({
       policy = null;
       throw error;
     }));
-    // Chat pages start from the cached effective policy (utils/policy/startup.ts): refresh it at start-up and on
-    // every change, so they never wait for managed storage.
-    const refreshCache = () => void currentPolicy().then((p) => rememberEffectivePolicy(p)).catch((error: unknown) => console.warn('[QunGuard] policy cache not written', error));
+    // The last good effective policy (storage.local `policyEffective`) is remembered at start-up and after every
+    // change, so a chat page starts from it and a later invalid policy leaves it in force.
+    const remember = () => void refreshEffectivePolicy().catch((error: unknown) => console.warn('[QunGuard] policy not remembered', error));
+    remember();
     watchPolicy(() => {
       policy = null;
-      refreshCache();
+      remember();
     });
-    refreshCache();
 
     // Registered synchronously at start-up so a message that wakes a stopped worker finds its listener.
     browser.runtime.onMessage.addListener((message: unknown) => {

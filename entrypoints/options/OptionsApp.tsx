@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { NicknameSettings } from '@/components/NicknameSettings';
 import { PolicyFilePanel } from '@/components/PolicyFilePanel';
+import { PolicyHealthNotice } from '@/components/PolicyHealthNotice';
 import { QuietHoursSettings } from '@/components/QuietHoursSettings';
 import { CustomerSettings } from '@/components/CustomerSettings';
 import { GroupsSettings } from '@/components/GroupsSettings';
@@ -77,6 +78,7 @@ export function OptionsApp() {
       </nav>
       <main>
         {!state && <p>…</p>}
+        {state && <PolicyHealthNotice state={state} />}
         {state && section === 'overview' && (
           <>
             <PolicyFilePanel state={state} onChanged={reload} />

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PolicyHealthNotice } from '@/components/PolicyHealthNotice';
 import { StatusPanel } from '@/components/StatusPanel';
 import { request } from '@/utils/bus/client';
 import type { ContentStatus, StatsReply } from '@/utils/bus/protocol';
 import { t } from '@/utils/i18n';
+import { getPolicyState, type PolicyState } from '@/utils/policy/store';
 
 type TabState = { kind: 'loading' } | { kind: 'status'; status: ContentStatus } | { kind: 'none'; reason: 'notChatPage' | 'noContentScript' };
 
@@ -25,15 +27,18 @@ async function queryActiveTab(): Promise<TabState> {
 export function PopupApp() {
   const [tab, setTab] = useState<TabState>({ kind: 'loading' });
   const [stats, setStats] = useState<StatsReply | null>(null);
+  const [policy, setPolicy] = useState<PolicyState | null>(null);
 
   useEffect(() => {
     void queryActiveTab().then(setTab);
+    void getPolicyState().then(setPolicy, () => setPolicy(null));
     void request({ type: 'qg/stats' }).then(setStats, () => setStats(null));
   }, []);
 
   return (
     <main>
       <h1>{t('app.name')}</h1>
+      {policy && <PolicyHealthNotice state={policy} compact />}
       {tab.kind === 'loading' && <p class="note">{t('status.starting')}</p>}
       {tab.kind === 'status' && <StatusPanel status={tab.status} />}
       {tab.kind === 'none' && <p class="note">{t(tab.reason === 'notChatPage' ? 'status.notChatPage' : 'status.noContentScript')}</p>}

@@ -2,7 +2,8 @@
  * Chat classes from admin patterns on chat names: a pattern is a plain substring ("客户"), or a regular
  * expression written as /…/ (checked by safe-regex). Used by nickname scope, the send guard and customer records.
  */
-import { compileSafe } from './safe-regex';
+import type { LinearRegex } from './linear-regex';
+import { compileSafe, regexOfEntry } from './safe-regex';
 
 export type ChatClass = 'internal' | 'customer' | 'external' | 'ignored' | 'unknown';
 
@@ -14,14 +15,18 @@ export interface GroupsPolicy {
   ignored: string[];
 }
 
-/** Compiled /…/ patterns (null = rejected as unsafe): they are matched against every name, row and destination. */
-const compiled = new Map<string, RegExp | null>();
+/**
+ * Compiled /…/ patterns (null = refused): they are matched against every name, row and destination, on the
+ * linear-time matcher, so no pattern can freeze the page whatever the name.
+ */
+const compiled = new Map<string, LinearRegex | null>();
 
 export function matchesPattern(name: string, pattern: string): boolean {
-  if (pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')) {
+  const source = regexOfEntry(pattern);
+  if (source !== null) {
     let re = compiled.get(pattern);
     if (re === undefined) {
-      re = compileSafe(pattern.slice(1, -1));
+      re = compileSafe(source);
       if (compiled.size > 1000) compiled.clear(); // patterns come from the policy: a bound, not a working set
       compiled.set(pattern, re);
     }

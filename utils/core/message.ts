@@ -26,12 +26,13 @@ export type IssueCode =
   | 'groupPatternRequired'
   | 'minAboveMax'
   | 'badDate'
+  | 'reservedKey'
+  | 'newerVersion'
   // regular expressions and templates
   | 'regexTooLong'
   | 'regexSyntax'
-  | 'backReference'
-  | 'lookBehind'
-  | 'nestedQuantifier'
+  | 'regexUnsupported'
+  | 'regexTooComplex'
   | 'templateUnknownField'
   | 'templateNoName'
   // roster files

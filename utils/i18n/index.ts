@@ -10,10 +10,11 @@ import { issueMessages } from './messages/issues';
 import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
 import { nicknameReasonMessages } from './messages/nickname-reasons';
+import { policyHealthMessages } from './messages/policy-health';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

@@ -23,3 +23,11 @@ describe('chat classes', () => {
     expect(classifyChat('客户-王总', groups, null)).toBe('customer');
   });
 });
+
+describe('admin group patterns run on the linear-time matcher', () => {
+  it('classifies a chat named 37 a’s and a ! under the pattern /(a|a)+$/ (a backtracking engine needs seconds)', () => {
+    const tricky: GroupsPolicy = { internal: [], customer: ['/(a|a)+$/'], external: [], ignored: [] };
+    expect(classifyChat(`${'a'.repeat(37)}!`, tricky)).toBe('unknown');
+    expect(classifyChat('a'.repeat(37), tricky)).toBe('customer');
+  });
+});

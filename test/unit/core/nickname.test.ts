@@ -182,21 +182,19 @@ describe('roster matching', () => {
 
 describe('admin regexes cannot hang the page', () => {
   it.each([
-    ['^(a+)+$', /嵌套量词/],
-    ['(x*)*', /嵌套量词/],
-    ['((ab)+c)*', /嵌套量词/],
-    ['(\\p{Script=Han}{2,})+', /嵌套量词/],
-    ['(a)\\1', /反向引用/],
-    ['(?<=x)y', /后行断言/],
-    ['[', /语法错误/],
-    ['a'.repeat(201), /过长/],
+    ['(a)\\1', /“\\1”不受支持/],
+    ['(?<=x)y', /“\(\?<=”不受支持/],
+    ['x(?!y)', /“\(\?!”不受支持/],
+    ['[', /写法无法识别/],
+    ['a'.repeat(201), /太长/],
+    ['((a{50}){50}){50}', /重复次数太多/],
   ])('rejects %s', (source, reason) => {
     expect(issueText(t, regexProblem(source)!)).toMatch(reason);
   });
-  it.each(['^\\p{Script=Han}{2,4}$', '^(销售|市场)部-\\p{Script=Han}{2,4}$', '^[A-Z]{2}\\d{3}-.+$', '(ab)?c+'])('accepts %s', (source) => {
+  it.each(['^\\p{Script=Han}{2,4}$', '^(销售|市场)部-\\p{Script=Han}{2,4}$', '^[A-Z]{2}\\d{3}-.+$', '(ab)?c+', '^(a+)+$', '(x*)*', '(\\p{Script=Han}{2,})+'])('accepts %s', (source) => {
     expect(regexProblem(source)).toBeNull();
   });
-  it('ignores a rejected custom pattern instead of running it', () => {
+  it('runs a pattern that hangs a backtracking engine in linear time, with the same answer', () => {
     expect(checkOne('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!', policy({ customPattern: '^(a+)+$' }), ctx).verdict).toBe('bad');
   });
 });

@@ -23,7 +23,8 @@ describe('policy files', () => {
     ['JSON on the second line broken', '{\n  "schemaVersion": 1 x\n}', '$', /第 2 行/],
     ['a JSON array', '[]', '$', /应为对象/],
     ['no schemaVersion', '{}', '$.schemaVersion', /缺少必填项/],
-    ['a future schemaVersion', '{"schemaVersion":2}', '$.schemaVersion', /必须是 1/],
+    ['a future schemaVersion', '{"schemaVersion":2}', '$.schemaVersion', /来自更新版本的群规卫士（格式版本 2）/],
+    ['a schemaVersion no build wrote', '{"schemaVersion":0}', '$.schemaVersion', /必须是 1/],
     ['an unknown top-level field', '{"schemaVersion":1,"nickame":{}}', '$.nickame', /未知字段/],
     ['a wrong type', '{"schemaVersion":1,"records":{"storeText":"yes"}}', '$.records.storeText', /应为布尔值/],
     ['a fractional day count', '{"schemaVersion":1,"records":{"retentionDays":1.5}}', '$.records.retentionDays', /应为整数/],
@@ -31,9 +32,13 @@ describe('policy files', () => {
     ['a name that is too long', `{"schemaVersion":1,"name":"${'群'.repeat(101)}"}`, '$.name', /长度最多 100/],
     ['an unknown template field', '{"schemaVersion":1,"nickname":{"template":"{部门}-{名字}"}}', '$.nickname.template', /未知字段 \{名字\}/],
     ['a template without the name', '{"schemaVersion":1,"nickname":{"template":"{部门}"}}', '$.nickname.template', /必须包含 \{姓名\}/],
-    ['a custom pattern that could hang the page', '{"schemaVersion":1,"nickname":{"customPattern":"^(a+)+$"}}', '$.nickname.customPattern', /嵌套量词/],
-    ['an unsafe group pattern', '{"schemaVersion":1,"groups":{"internal":["/(x*)*/"]}}', '$.groups.internal[0]', /嵌套量词/],
-    ['an unsafe ignored-chat pattern', '{"schemaVersion":1,"groups":{"ignored":["/(a+)+$/"]}}', '$.groups.ignored[0]', /嵌套量词/],
+    ['a custom pattern the linear matcher cannot run', '{"schemaVersion":1,"nickname":{"customPattern":"^(a)\\\\1$"}}', '$.nickname.customPattern', /^“自定义昵称规则”中的“\\1”不受支持/],
+    ['a group pattern with lookahead', '{"schemaVersion":1,"groups":{"internal":["协作","/x(?=y)/"]}}', '$.groups.internal[1]', /^“内部群”第 2 条中的“\(\?=”不受支持/],
+    ['an ignored-chat pattern that does not parse', '{"schemaVersion":1,"groups":{"ignored":["/(a+$/"]}}', '$.groups.ignored[0]', /^“不检查”第 1 条的写法无法识别/],
+    ['a quiet-hours exempt pattern that expands too far', '{"schemaVersion":1,"quietHours":{"exemptGroups":["/((a{50}){50}){50}/"]}}', '$.quietHours.exemptGroups[0]', /重复次数太多/],
+    ['a key named like an object built-in', '{"schemaVersion":1,"records":{"__proto__":{"storeText":true}}}', '$.records.__proto__', /不允许使用“__proto__”作为字段名/],
+    ['a constructor key at the top', '{"schemaVersion":1,"constructor":{}}', '$.constructor', /不允许使用“constructor”/],
+    ['a toString key in a roster entry', '{"schemaVersion":1,"nickname":{"roster":[{"name":"张三","departments":["销售部"],"toString":"x"}]}}', '$.nickname.roster[0].toString', /不允许使用/],
     ['a matching scope without a pattern', '{"schemaVersion":1,"nickname":{"scope":"matching"}}', '$.nickname.groupPattern', /必须填写/],
     ['an impossible exemption date', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总","reason":"总裁","expires":"2026-02-30"}]}}', '$.nickname.exemptions[0].expires', /不是有效日期/],
     ['an exemption without a reason', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总"}]}}', '$.nickname.exemptions[0].reason', /缺少必填项/],
@@ -80,5 +85,16 @@ describe('managed policy merging', () => {
     expect(isLocked('records.storeText', ['records.storeText'])).toBe(true);
     expect(isLocked('records.storeText', ['records'])).toBe(true);
     expect(isLocked('records.retentionDays', ['records.storeText'])).toBe(false);
+  });
+});
+
+describe('keys named like object built-ins', () => {
+  it('never replace the merged policy’s prototype or its fields', () => {
+    const override = JSON.parse('{"__proto__":{"polluted":true},"constructor":{"x":1},"name":"B"}');
+    const merged = deepMerge({ name: 'A' }, override) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(merged.polluted).toBeUndefined();
+    expect(Object.hasOwn(merged, 'constructor')).toBe(false);
+    expect(merged.name).toBe('B');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { ROSTER_EXEMPTION } from './model';
 import type { ChatClass } from '../classify';
+import type { LinearRegex } from '../linear-regex';
 import { compileSafe } from '../safe-regex';
 import type { NicknameField, NicknamePolicy, NicknameVerdict, ReasonCode, RosterEntry } from './model';
 import { isUnitLike, normalise } from './normalize';
@@ -24,11 +25,12 @@ export interface CompiledNicknameRules {
   policy: NicknamePolicy;
   parts: TemplatePart[];
   fields: NicknameField[];
-  custom: RegExp | null;
+  /** The admin's own rule, on the linear-time matcher (null: none, or refused by the policy check). */
+  custom: LinearRegex | null;
   roster: RosterIndex | null;
   units: string[];
-  /** 2–4 Han characters (policy.name), compiled once: it runs for every name. */
-  nameShape: RegExp;
+  /** 2–4 Han characters (policy.name): a counted check, no pattern built from policy numbers. */
+  nameShape: { test(name: string): boolean };
 }
 
 /** Compile once per policy (template, custom regex, roster index); reuse for every name. */
@@ -41,7 +43,21 @@ export function compileNicknameRules(policy: NicknamePolicy): CompiledNicknameRu
     custom: policy.customPattern ? compileSafe(policy.customPattern) : null,
     roster: policy.roster.length ? buildRosterIndex(policy.roster, parts) : null,
     units: [...policy.departments, ...policy.regions, ...policy.companies],
-    nameShape: new RegExp(`^\\p{Script=Han}{${policy.name.minHan},${policy.name.maxHan}}$`, 'u'),
+    nameShape: hanNameShape(policy.name.minHan, policy.name.maxHan),
+  };
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/** minHan..maxHan Han characters. */
+function hanNameShape(minHan: number, maxHan: number): { test(name: string): boolean } {
+  return {
+    test(name) {
+      if (!ALL_HAN.test(name)) return false;
+      let count = 0;
+      for (const _ of name) count++; // code points: rare Han characters are outside the BMP
+      return count >= minHan && count <= maxHan;
+    },
   };
 }
 

@@ -37,6 +37,14 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * Keys named like Object.prototype members (`__proto__`, `constructor`, `toString`, `hasOwnProperty`…): at any
+ * level they are refused, because `properties[key]` would find the built-in, and `__proto__` assigned while
+ * merging replaces the merged object's prototype.
+ */
+const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const isReservedKey = (key: string): boolean => RESERVED_KEYS.has(key);
+
 function childPath(path: string, key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
@@ -87,10 +95,14 @@ export function validateAgainst(schema: SchemaNode, value: unknown, path = '$', 
   if (actual === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (!(key in record)) issues.push({ path: childPath(path, key), ...message('required') });
+      if (!Object.hasOwn(record, key)) issues.push({ path: childPath(path, key), ...message('required') });
     }
     for (const [key, child] of Object.entries(record)) {
-      const sub = schema.properties?.[key];
+      if (isReservedKey(key)) {
+        issues.push({ path: childPath(path, key), ...message('reservedKey', { key }) });
+        continue;
+      }
+      const sub = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
       if (sub) validateAgainst(sub, child, childPath(path, key), issues);
       else if (schema.additionalProperties === false) issues.push({ path: childPath(path, key), ...message('unknownField') });
       else if (typeof schema.additionalProperties === 'object') validateAgainst(schema.additionalProperties, child, childPath(path, key), issues);

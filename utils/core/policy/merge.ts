@@ -6,12 +6,15 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Keys never merged (validation refuses them too): `__proto__` would replace the result's prototype. */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export function deepMerge<T>(base: T, override: unknown): T {
   if (!isPlainObject(base) || !isPlainObject(override)) return (override === undefined ? base : override) as T;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) continue;
-    out[key] = key in out ? deepMerge(out[key], value) : value;
+    if (value === undefined || RESERVED.has(key)) continue;
+    out[key] = Object.hasOwn(out, key) ? deepMerge(out[key], value) : value;
   }
   return out as T;
 }

@@ -6,12 +6,14 @@ import { message, type CoreMessage } from '../message';
 import schemaJson from '../../../public/policy.schema.json';
 import { validateAgainst, type SchemaNode, type ValidationIssue } from './json-schema';
 import { deepMerge } from './merge';
+import { migratePolicyDocument } from './migrate';
 import { defaultPolicy, type Policy } from './model';
 import { semanticIssues } from './semantic';
 
 export const POLICY_SCHEMA = schemaJson as unknown as SchemaNode;
 
-export type PolicyParse = { ok: true; policy: Policy; raw: Record<string, unknown> } | { ok: false; issues: ValidationIssue[] };
+/** `raw`: the document as given, migrated to this build's format (what a managed layer lays over the local policy). */
+export type PolicyParse = { ok: true; policy: Policy; raw: Record<string, unknown>; migratedFrom?: number } | { ok: false; issues: ValidationIssue[] };
 
 /** Line and column of a JSON syntax error, from V8's "at position N" / "(line 3 column 14)" messages. */
 function describeJsonError(text: string, error: unknown): CoreMessage {
@@ -26,7 +28,10 @@ function describeJsonError(text: string, error: unknown): CoreMessage {
   return message('jsonSyntax', { detail });
 }
 
-export function validatePolicyObject(raw: unknown): PolicyParse {
+export function validatePolicyObject(input: unknown): PolicyParse {
+  const migrated = migratePolicyDocument(input);
+  if (!migrated.ok) return { ok: false, issues: [{ path: '$.schemaVersion', ...message('newerVersion', { version: migrated.newer }) }] };
+  const raw = migrated.doc;
   const issues = validateAgainst(POLICY_SCHEMA, raw);
   if (issues.length) return { ok: false, issues };
   const record = raw as Record<string, unknown>;
@@ -34,7 +39,7 @@ export function validatePolicyObject(raw: unknown): PolicyParse {
   delete (policy as Partial<Record<'$schema', unknown>>).$schema;
   const semantic = semanticIssues(policy);
   if (semantic.length) return { ok: false, issues: semantic };
-  return { ok: true, policy, raw: record };
+  return { ok: true, policy, raw: record, ...(migrated.from !== null ? { migratedFrom: migrated.from } : {}) };
 }
 
 export function parsePolicyText(text: string): PolicyParse {

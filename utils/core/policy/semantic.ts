@@ -2,7 +2,7 @@
  * Checks the schema cannot express (cross-field rules, regex safety, templates). One block per section.
  */
 import { message } from '../message';
-import { regexProblem } from '../safe-regex';
+import { regexOfEntry, regexProblem } from '../safe-regex';
 import { templateProblem } from '../nickname/template';
 import type { ValidationIssue } from './json-schema';
 import type { Policy } from './model';
@@ -13,13 +13,18 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** A pattern list entry written as /…/ must be a safe regex. */
-function patternIssues(path: string, patterns: string[], issues: ValidationIssue[]): void {
+/** A pattern problem names its setting (`field`, and `item` for a list line) so the UI can say where it is. */
+function regexIssue(path: string, source: string, field: string, item?: number): ValidationIssue | null {
+  const problem = regexProblem(source);
+  return problem ? { path, code: problem.code, params: { ...problem.params, field, ...(item ? { item } : {}) } } : null;
+}
+
+/** A pattern list entry written as /…/ must be a regex the linear matcher runs. */
+function patternIssues(field: string, patterns: string[], issues: ValidationIssue[]): void {
   patterns.forEach((pattern, i) => {
-    if (pattern.length > 2 && pattern.startsWith('/') && pattern.endsWith('/')) {
-      const problem = regexProblem(pattern.slice(1, -1));
-      if (problem) issues.push({ path: `${path}[${i}]`, ...problem });
-    }
+    const source = regexOfEntry(pattern);
+    const issue = source === null ? null : regexIssue(`$.${field}[${i}]`, source, field, i + 1);
+    if (issue) issues.push(issue);
   });
 }
 
@@ -29,21 +34,18 @@ export function semanticIssues(policy: Policy): ValidationIssue[] {
     issues.push({ path: '$.records.maxTextChars', ...message('maxTextZero') });
   }
   if (!isValidTimeZone(policy.timeZone)) issues.push({ path: '$.timeZone', ...message('timeZone', { zone: policy.timeZone }) });
-  for (const key of ['internal', 'customer', 'external', 'ignored'] as const) patternIssues(`$.groups.${key}`, policy.groups[key], issues);
+  for (const key of ['internal', 'customer', 'external', 'ignored'] as const) patternIssues(`groups.${key}`, policy.groups[key], issues);
 
   const nick = policy.nickname;
   const template = templateProblem(nick.template);
   if (template) issues.push({ path: '$.nickname.template', ...template });
-  if (nick.customPattern) {
-    const problem = regexProblem(nick.customPattern);
-    if (problem) issues.push({ path: '$.nickname.customPattern', ...problem });
-  }
+  const custom = nick.customPattern ? regexIssue('$.nickname.customPattern', nick.customPattern, 'nickname.customPattern') : null;
+  if (custom) issues.push(custom);
   if (nick.scope === 'matching') {
+    const source = regexOfEntry(nick.groupPattern);
+    const scoped = source === null ? null : regexIssue('$.nickname.groupPattern', source, 'nickname.groupPattern');
     if (!nick.groupPattern) issues.push({ path: '$.nickname.groupPattern', ...message('groupPatternRequired') });
-    else if (nick.groupPattern.length > 2 && nick.groupPattern.startsWith('/') && nick.groupPattern.endsWith('/')) {
-      const problem = regexProblem(nick.groupPattern.slice(1, -1));
-      if (problem) issues.push({ path: '$.nickname.groupPattern', ...problem });
-    }
+    else if (scoped) issues.push(scoped);
   }
   if (nick.name.minHan > nick.name.maxHan) issues.push({ path: '$.nickname.name.minHan', ...message('minAboveMax') });
   nick.exemptions.forEach((e, i) => {
@@ -53,6 +55,6 @@ export function semanticIssues(policy: Policy): ValidationIssue[] {
   [...qh.holidays.map((d, i) => [`$.quietHours.holidays[${i}]`, d] as const), ...qh.workdays.map((d, i) => [`$.quietHours.workdays[${i}]`, d] as const)].forEach(([path, d]) => {
     if (!isRealDate(d)) issues.push({ path, ...message('badDate', { date: d }) });
   });
-  patternIssues('$.quietHours.exemptGroups', qh.exemptGroups, issues);
+  patternIssues('quietHours.exemptGroups', qh.exemptGroups, issues);
   return issues;
 }

@@ -39,7 +39,6 @@ export const commonMessages = defineMessages({
   'policy.cancel': ['取消', 'Cancel'],
   'policy.importFailed': ['策略文件有误，当前策略未改变：', 'The policy file has errors; the active policy is unchanged:'],
   'policy.managed': ['此策略由企业管理员下发，带锁的项目不能在此修改。', 'This policy is managed by your organisation; locked fields cannot be changed here.'],
-  'policy.managedInvalid': ['企业下发的策略无效，已忽略：', 'The managed policy is invalid and was ignored:'],
   'policy.locked': ['已锁定', 'Locked'],
   'records.heading': ['记录内容', 'What is recorded'],
   'records.storeText': ['保存消息正文', 'Keep message text'],

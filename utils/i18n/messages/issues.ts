@@ -24,11 +24,10 @@ export const issueMessages = defineMessages({
   'issue.groupPatternRequired': ['范围为“匹配的群”时必须填写群名规则', 'With “Groups whose name matches”, give the name rule'],
   'issue.minAboveMax': ['最少字数不能大于最多字数', 'The fewest cannot be more than the most'],
   'issue.badDate': ['不是有效日期：{date}', 'Not a valid date: {date}'],
-  'issue.regexTooLong': ['正则过长（最多 {max} 个字符）', 'The regular expression is too long (at most {max} characters)'],
-  'issue.regexSyntax': ['正则语法错误：{detail}', 'Regular expression syntax error: {detail}'],
-  'issue.backReference': ['不允许反向引用（\\1、\\k<…>）', 'Back-references (\\1, \\k<…>) are not allowed'],
-  'issue.lookBehind': ['不允许后行断言（(?<=…)、(?<!…)）', 'Look-behind ((?<=…), (?<!…)) is not allowed'],
-  'issue.nestedQuantifier': ['不允许嵌套量词（如 (a+)+），这类正则可能让页面卡死', 'Nested quantifiers (like (a+)+) are not allowed; they can hang the page'],
+  'issue.regexTooLong': ['{where}太长（最多 {max} 个字符）', '{where} is too long (at most {max} characters)'],
+  'issue.regexSyntax': ['{where}的写法无法识别，请检查括号、方括号是否成对', '{where} cannot be read; check that brackets come in pairs'],
+  'issue.regexUnsupported': ['{where}中的“{snippet}”不受支持，请删掉或换一种写法', '“{snippet}” in {where} is not supported; remove it or write it another way'],
+  'issue.regexTooComplex': ['{where}的重复次数太多，请写得简单一些', '{where} repeats too many times; please make it simpler'],
   'issue.templateUnknownField': ['未知字段 {field}（可用：{fields}）', 'Unknown field {field} (available: {fields})'],
   'issue.templateNoName': ['模板必须包含 {姓名}', 'The template must contain {姓名}'],
   'issue.rosterNoNameColumn': ['前 10 行中找不到“姓名”列（表头应包含 姓名 和 部门）', 'No “姓名” (name) column in the first 10 lines (the header needs 姓名 and 部门)'],
@@ -52,6 +51,18 @@ export const issueMessages = defineMessages({
   'jsonType.integer': ['整数', 'a whole number'],
   'jsonType.number': ['数字', 'a number'],
   'jsonType.boolean': ['布尔值 (true/false)', 'true or false'],
+  // Keys that would change how every object behaves (__proto__, constructor…) are refused.
+  'issue.reservedKey': ['不允许使用“{key}”作为字段名', '“{key}” cannot be used as a field name'],
+  'issue.newerVersion': ['这份群规来自更新版本的群规卫士（格式版本 {version}），请先升级本扩展', 'This policy comes from a newer QunGuard (format version {version}); please update this extension first'],
+  // Which setting a pattern problem is in ({where} of the regex issues above).
+  'policyField.rule': ['这条规则', 'This rule'],
+  'policyField.groups.internal': ['“内部群”第 {n} 条', 'Line {n} of “Internal groups”'],
+  'policyField.groups.customer': ['“客户群 / 客户”第 {n} 条', 'Line {n} of “Customer groups / customers”'],
+  'policyField.groups.external': ['“外部群”第 {n} 条', 'Line {n} of “External groups”'],
+  'policyField.groups.ignored': ['“不检查”第 {n} 条', 'Line {n} of “Ignored”'],
+  'policyField.quietHours.exemptGroups': ['“不受免打扰限制的群”第 {n} 条', 'Line {n} of “Groups without quiet hours”'],
+  'policyField.nickname.customPattern': ['“自定义昵称规则”', 'The custom nickname rule'],
+  'policyField.nickname.groupPattern': ['“检查范围”的群名规则', 'The group name rule of “Where to check”'],
 });
 
 // Every code the core can report has a text (a type error here otherwise).
@@ -65,6 +76,10 @@ export function issueText(t: IssueT, issue: CoreMessage): string {
   const params = { ...issue.params };
   if (issue.code === 'type' && typeof params.expected === 'string' && `jsonType.${params.expected}` in issueMessages) {
     params.expected = t(`jsonType.${params.expected}` as keyof typeof issueMessages);
+  }
+  if (issue.code.startsWith('regex')) {
+    const field = `policyField.${params.field}`;
+    params.where = field in issueMessages ? t(field as keyof typeof issueMessages, { n: params.item ?? '' }) : t('policyField.rule');
   }
   return t(`issue.${issue.code}`, params);
 }
