@@ -38,6 +38,8 @@ export interface ChatListRow extends ChatRef {
   unread: number | 'dot' | 0;
   muted: boolean;
   active: boolean;
+  /** When the row's last message came, as the row shows it (minute precision), if readable. */
+  lastAt?: number;
 }
 
 export interface Member {

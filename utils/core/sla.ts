@@ -24,12 +24,21 @@ export function clockRules(policy: { timeZone: string; customer: CustomerPolicy;
 const MAX_SPAN_MINUTES = 31 * 24 * 60;
 
 function counts(z: ZonedTime, rules: ClockRules): boolean {
+  return pauseOf(z, rules) === null;
+}
+
+function pauseOf(z: ZonedTime, rules: ClockRules): 'off-hours' | 'quiet-hours' | null {
   if (rules.businessHours) {
     const weekday = z.weekday === 0 ? 7 : z.weekday;
-    if (!rules.businessHours.days.includes(weekday)) return false;
-    if (z.minutes < toMinutes(rules.businessHours.start) || z.minutes >= toMinutes(rules.businessHours.end)) return false;
+    if (!rules.businessHours.days.includes(weekday)) return 'off-hours';
+    if (z.minutes < toMinutes(rules.businessHours.start) || z.minutes >= toMinutes(rules.businessHours.end)) return 'off-hours';
   }
-  return !(rules.quietHours && quietAt(z, rules.quietHours).quiet);
+  return rules.quietHours && quietAt(z, rules.quietHours).quiet ? 'quiet-hours' : null;
+}
+
+/** Why the reply clock stands still at `at` (outside business hours, or in quiet hours), or null when it runs. */
+export function clockPausedAt(at: number, rules: ClockRules): 'off-hours' | 'quiet-hours' | null {
+  return pauseOf(zonedTime(at, rules.timeZone), rules);
 }
 
 /** Minutes of running clock in [from, to). Steps minute by minute; the zone is re-read every hour (DST). */

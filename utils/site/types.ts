@@ -46,6 +46,8 @@ export interface SiteAdapter {
   /** The sender-name element of a message item (group chats, incoming), or null. */
   senderNameElement(item: Element): Element | null;
   isRecallNotice(text: string): boolean;
+  /** A time the page shows (a divider, a chat-list row) as epoch ms, read as the page draws it; null if unreadable. */
+  parseShownTime(text: string, now: number): number | null;
   /**
    * Interception points of the send guard, each deciding exactly as the page's own handler does (nothing the
    * page would send passes unchecked, nothing it would not send is checked).

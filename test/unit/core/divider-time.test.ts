@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDividerTime, zonedToEpoch } from '@/utils/core/time';
+import { zonedToEpoch } from '@/utils/core/time';
+import { parseShownTimeIn as parseDividerTime } from '@/utils/site/wechat-web/time';
 
 const TZ = 'Asia/Shanghai';
 const now = Date.parse('2026-11-23T15:10:00+08:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '@/utils/core/policy/model';
 import { defaultQuietHours } from '@/utils/core/quiet-hours';
-import { clockRules, countableMinutes, firstResponseMinutes, percentile, waitingSince, type ClockRules } from '@/utils/core/sla';
+import { clockPausedAt, clockRules, countableMinutes, firstResponseMinutes, percentile, waitingSince, type ClockRules } from '@/utils/core/sla';
 
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);
 const TZ = 'Asia/Shanghai';
@@ -61,5 +61,19 @@ describe('waiting and response times', () => {
     expect(times).toEqual([12, 45]);
     expect(percentile(times, 50)).toBe(12);
     expect(percentile(times, 90)).toBe(45);
+  });
+});
+
+describe('why the reply clock stands still', () => {
+  const quiet: ClockRules = { timeZone: TZ, businessHours: null, quietHours: defaultQuietHours() };
+  it.each([
+    ['a weekday at 10:00 in office hours', office, '2026-12-02T10:00:00', null],
+    ['a weekday at 19:00', office, '2026-12-02T19:00:00', 'off-hours'],
+    ['a Saturday at 10:00', office, '2026-12-05T10:00:00', 'off-hours'],
+    ['02:00 with quiet hours 23:30–07:30', quiet, '2026-12-03T02:00:00', 'quiet-hours'],
+    ['10:00 with quiet hours only', quiet, '2026-12-02T10:00:00', null],
+    ['any time when nothing pauses it', always, '2026-12-05T03:00:00', null],
+  ] as const)('says %s', (_name, rules, at, expected) => {
+    expect(clockPausedAt(sh(at), rules)).toBe(expected);
   });
 });

@@ -7,10 +7,9 @@ import { classifyChat } from '../../core/classify';
 import type { ChatListRow, CurrentChat } from '../../core/events';
 import { accountChatKey, chatKey } from '../../core/keys';
 import { isNotice, isReceipt, mentions } from '../../core/notice';
-import { clockRules, countableMinutes, waitingSince } from '../../core/sla';
+import { clockPausedAt, clockRules, countableMinutes, waitingSince } from '../../core/sla';
 import { tc } from '../../i18n/content';
 import { waitText } from '../../i18n/messages/shared';
-import { parseDividerTime } from '../../core/time';
 import { coalesced } from '../coalesce';
 import { HEADER_CSS, renderHeader, setReceiptBadge, setRowBadge } from '../ui/customer-ui';
 import type { ContentFeature, FeatureApi } from './types';
@@ -49,10 +48,16 @@ export const customer: ContentFeature = {
     const schedule = coalesced(api.setTimeout, 0, () => void refresh());
     const tickInAMinute = coalesced(api.setTimeout, 60_000, () => void refresh());
 
+    /** One reply clock per customer chat: header and chat-list row count from the same start (see refresh). */
+    const clockStart = new Map<string, number>();
     const wait = (since: number, limitMinutes: number) => {
-      const minutes = countableMinutes(since, api.now(), clockRules(api.policy()));
-      return { minutes, overdue: minutes >= limitMinutes };
+      const rules = clockRules(api.policy());
+      const minutes = countableMinutes(since, api.now(), rules);
+      const paused = clockPausedAt(api.now(), rules);
+      return { minutes, overdue: minutes >= limitMinutes, paused };
     };
+    const unansweredText = (w: { minutes: number; paused: 'off-hours' | 'quiet-hours' | null }) =>
+      tc('clock.unanswered', { wait: waitText(tc, w.minutes) }) + (w.paused ? tc(`clock.paused.${w.paused}`) : '');
 
     /**
      * The open chat's messages in page order (chronological), each with an effective time: its own divider, else
@@ -79,10 +84,11 @@ export const customer: ContentFeature = {
         if (chatClass === 'customer') {
           const since = waitingSince(list);
           if (since !== null) {
+            clockStart.set(chatKey(chat), since);
             const w = wait(since, policy.customer.slaMinutes);
-            sla = { ...w, text: tc('clock.unanswered', { wait: waitText(tc, w.minutes) }) };
+            sla = { ...w, text: unansweredText(w) };
             waiting = true;
-          }
+          } else if (list.length) clockStart.delete(chatKey(chat)); // answered: the row's clock stops too
         }
         let leader: { from: string; minutes: number; overdue: boolean; text: string } | null = null;
         if (chatClass === 'internal' && policy.customer.leaders.length) {
@@ -109,18 +115,22 @@ export const customer: ContentFeature = {
           });
         }
       }
-      // Chat-list rows: customer chats with unread messages wait since we first saw them unread.
+      // Chat-list rows count from the same start as the header: the waiting time read in the chat when it was
+      // open; else, for an unread customer chat, its last message's time (the row's own time, a lower bound)
+      // or when we first saw it unread, whichever is earlier.
       for (const row of rows) {
         const element = row.sessionId ? api.adapter.chatRowNameElement(api.doc, row.sessionId) : null;
         if (!element) continue;
         const key = chatKey(row);
-        const since = row.unread && api.classify(row) === 'customer' ? unreadSince.get(key) : undefined;
+        const isCustomer = api.classify(row) === 'customer';
+        const fromList = row.unread ? Math.min(unreadSince.get(key) ?? Infinity, row.lastAt ?? Infinity) : Infinity;
+        const since = isCustomer ? (clockStart.get(key) ?? (Number.isFinite(fromList) ? fromList : undefined)) : undefined;
         if (since === undefined) {
           setRowBadge(element, null);
           continue;
         }
         const w = wait(since, api.policy().customer.slaMinutes);
-        setRowBadge(element, { ...w, text: tc('clock.unanswered', { wait: waitText(tc, w.minutes) }) });
+        setRowBadge(element, { ...w, text: unansweredText(w) });
         waiting = true;
       }
       if (waiting) tickInAMinute();
@@ -166,7 +176,7 @@ export const customer: ContentFeature = {
           case 'message-seen': {
             const m = event.message;
             if (!chat || chatKey(m.chat) !== chatKey(chat) || m.type === 'system' || m.type === 'recall') break;
-            const shown = m.dividerTime ? parseDividerTime(m.dividerTime, m.firstSeenAt, api.policy().timeZone) : null;
+            const shown = m.dividerTime ? api.adapter.parseShownTime(m.dividerTime, m.firstSeenAt) : null;
             const previous = messages.get(m.msgId);
             messages.set(m.msgId, {
               msgId: m.msgId,

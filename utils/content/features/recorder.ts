@@ -1,6 +1,5 @@
 /** Sends what the session sees (chats, members, messages, recalls) to the background's database. */
 import type { ChatRef } from '../../core/events';
-import { parseDividerTime } from '../../core/time';
 import type { ContentFeature } from './types';
 
 /** Storage keys use name + kind only: the session id changes at every login. */
@@ -29,7 +28,7 @@ export const recorder: ContentFeature = {
             if (!event.fresh) break;
             const chatClass = api.classify(event.message.chat);
             if (chatClass === 'ignored' || (api.policy().records.scope === 'customer' && chatClass !== 'customer')) break;
-            const shown = event.message.dividerTime ? parseDividerTime(event.message.dividerTime, event.message.firstSeenAt, api.policy().timeZone) : null;
+            const shown = event.message.dividerTime ? api.adapter.parseShownTime(event.message.dividerTime, event.message.firstSeenAt) : null;
             api.store({
               kind: 'message',
               account: event.account,

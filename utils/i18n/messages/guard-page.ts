@@ -1,4 +1,4 @@
-/** Chat-page strings of the send guard's start-up hold and replay outcome. [zh-CN, en]. */
+/** Chat-page strings: the send guard's start-up hold and replay outcome, the reply clock's pause. [zh-CN, en]. */
 import { defineMessages } from '../define';
 
 export const guardPageMessages = defineMessages({
@@ -8,4 +8,6 @@ export const guardPageMessages = defineMessages({
   'guard.notSentForward': ['微信没有接受这次转发。请在转发窗口里再点一次「确定」或「发送」（这次不会再提醒）。', 'WeChat did not take this forward. Click OK or Send in the forward window once more (you will not be asked again).'],
   'guard.notSentFile': ['微信没有接受这个文件。请重新选择文件发送（这次不会再提醒）。', 'WeChat did not take this file. Pick the file again to send it (you will not be asked again).'],
   'guard.ok': ['知道了', 'OK'],
+  'clock.paused.off-hours': ['（非工作时间暂停）', ' (paused outside business hours)'],
+  'clock.paused.quiet-hours': ['（免打扰时段暂停）', ' (paused in quiet hours)'],
 });

@@ -12,6 +12,7 @@ import {
   readMessageItem,
 } from './read';
 import { SEL } from './selectors';
+import { parseShownTime } from './time';
 import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem } from './send';
 
 /** Anchors of a logged-in web WeChat page. All must be present for `active`. */
@@ -59,6 +60,7 @@ export const wechatWebAdapter: SiteAdapter = {
   membersSelector: SEL.membersPopup,
   readMessageItem,
   isRecallNotice,
+  parseShownTime,
   memberNameElements(doc) {
     return [...doc.querySelectorAll(SEL.member)].flatMap((member) => {
       const element = member.querySelector(SEL.memberName);

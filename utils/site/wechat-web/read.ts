@@ -5,6 +5,7 @@
 import type { ChatListRow, CurrentChat, Member, MessageType } from '../../core/events';
 import { cleanName, isUninterpolated } from '../../core/text';
 import { SEL } from './selectors';
+import { parseShownTime } from './time';
 
 /** `<pre>` content -> text: `img[text]` emoji become their text ("[呲牙]", "😄"), `<br>` a newline. */
 export function richText(root: Node): string {
@@ -62,7 +63,7 @@ export function readCurrentChat(doc: ParentNode): CurrentChat | null {
   return chat;
 }
 
-export function readChatList(doc: ParentNode): ChatListRow[] {
+export function readChatList(doc: ParentNode, now = Date.now()): ChatListRow[] {
   const rows: ChatListRow[] = [];
   for (const row of doc.querySelectorAll(SEL.chatRow)) {
     const name = cleanName(row.querySelector(SEL.chatRowName)?.textContent);
@@ -82,6 +83,9 @@ export function readChatList(doc: ParentNode): ChatListRow[] {
       muted: row.querySelector(SEL.chatRowMuted) !== null,
       active: row.classList.contains('active'),
     });
+    const shown = row.querySelector(SEL.chatRowTime)?.textContent?.trim();
+    const lastAt = shown ? parseShownTime(shown, now) : null;
+    if (lastAt !== null) rows[rows.length - 1]!.lastAt = lastAt;
   }
   return rows;
 }

@@ -26,6 +26,8 @@ export const SEL = {
   chatRowUnreadCount: '.avatar i.web_wechat_reddot_middle, .avatar i.web_wechat_reddot_bbig',
   chatRowUnreadDot: '.avatar i.web_wechat_reddot',
   chatRowMuted: '.ext i.web_wechat_no-remind',
+  /** The row's last-message time ("15:02", "昨天 09:12"). */
+  chatRowTime: '.ext .attr',
   // --- open chat header --------------------------------------------------------------------------
   chatHeader: '#chatArea .box_hd',
   chatTitle: '#chatArea .box_hd .title_wrap .title_name',
@@ -87,6 +89,7 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   chatRowUnreadCount: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowUnreadDot: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowMuted: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  chatRowTime: { 'group-chat.html': 5, 'no-chat-area.html': 5, 'direct-chat.html': 5 },
   chatHeader: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   chatTitle: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   chatTitleCount: { 'group-chat.html': 1 },
