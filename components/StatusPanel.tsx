@@ -13,6 +13,7 @@ export function StatusPanel({ status }: { status: ContentStatus }) {
           {t('status.account')}: {status.account}
         </p>
       )}
+      {status.health.state === 'refused' && <p class="meta" data-qg-refused-help>{t('status.refusedHelp')}</p>}
       {status.health.state === 'paused' && failing.length > 0 && (
         <div class="checks">
           <p>{t('status.failedChecks')}:</p>

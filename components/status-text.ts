@@ -20,6 +20,8 @@ export function statusHeadline(status: ContentStatus): string {
     }
     case 'login':
       return t('status.login');
+    case 'refused':
+      return t('status.refused');
     case 'paused':
       return t('status.paused');
     default:

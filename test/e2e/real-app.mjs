@@ -59,10 +59,10 @@ export async function launchReal({ timezoneId, env } = {}) {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    /** Open the real app (logged in) in a new page of this context; close it with `h.close()` before the context. */
+    /** Open the real app (logged in) in a page of this context; close it with `h.close()` before the context. One per context. */
     async openApp(scenario) {
       const mod = await harnessModule();
-      const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+      const page = scenario?.page ?? context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
       return mod.openRealWebWeChat(context, { ...(scenario ?? mod.defaultScenario()), page });
     },
     async close() {

@@ -24,7 +24,7 @@ export class HealthMonitor {
     return this.current;
   }
 
-  update(verdict: { state: 'active' | 'login' | 'missing'; checks: HealthCheck[] }): void {
+  update(verdict: { state: 'active' | 'login' | 'refused' | 'missing'; checks: HealthCheck[] }): void {
     if (verdict.state === 'missing') {
       this.lastMissing = verdict.checks;
       if (this.current.state === 'paused') this.publish({ state: 'paused', checks: verdict.checks });

@@ -39,6 +39,11 @@ export type RuntimeContext = ContentScriptContext;
 export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document = document): void {
   const root = doc.documentElement;
   root.dataset.qgStatus = 'starting';
+  // When the guard was in place and when it knew the policy (ms since navigation), for support and the bench.
+  const markGuard = (state: 'holding' | 'ready') => {
+    root.dataset.qgGuard = state;
+    root.dataset[state === 'holding' ? 'qgGuardInstalledMs' : 'qgGuardReadyMs'] = String(Math.round(performance.now()));
+  };
   const teardown: Array<() => void> = [];
   ctx.onInvalidated(() => {
     for (const fn of teardown.splice(0)) {
@@ -49,6 +54,7 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
       }
     }
     delete root.dataset.qgStatus;
+    delete root.dataset.qgGuard;
   });
 
   const outbox = new Outbox<StoredEvent>({
@@ -67,10 +73,12 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
   const policyKnown = new Promise<Policy>((resolve) => (announceKnown = resolve));
   const usePolicy = (next: Policy) => {
     if (ctx.isInvalid) return;
+    const first = !known;
     policy = next;
     known = next;
     announceKnown(next);
-    for (const { handlers: h } of handlers) h.onPolicyChange?.(next);
+    for (const { handlers: h } of handlers) h.onPolicyChange?.(next); // the guard compiles its detector here
+    if (first) markGuard('ready');
   };
 
   // Staff tags (one-click chat classes), loaded once the account is known.
@@ -127,6 +135,8 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
       console.error(`[QunGuard] feature ${feature.id} failed to start`, error);
     }
   }
+
+  markGuard('holding'); // every feature is started: sends are caught from here on, held until the policy is known
 
   void readCachedEffectivePolicy().then(
     (cached) => {

@@ -68,7 +68,8 @@ export interface SeenMessage {
   sendFailed?: boolean;
 }
 
-export type HealthState = 'starting' | 'active' | 'login' | 'paused';
+/** `refused`: the site refused this account's login (web WeChat's 1203 / 暂不支持使用网页版微信). */
+export type HealthState = 'starting' | 'active' | 'login' | 'refused' | 'paused';
 
 export interface HealthCheck {
   id: string;

@@ -7,6 +7,7 @@ import { commonMessages } from './messages/common';
 import { customerMessages } from './messages/customer';
 import { exportMessages } from './messages/export';
 import { issueMessages } from './messages/issues';
+import { loginStatusMessages } from './messages/login-status';
 import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
 import { nicknameReasonMessages } from './messages/nickname-reasons';
@@ -14,7 +15,7 @@ import { policyHealthMessages } from './messages/policy-health';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages, ...loginStatusMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

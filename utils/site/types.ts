@@ -22,7 +22,7 @@ export interface SiteAdapter {
   label: string;
   matches: string[];
   /** Logged-in chat page, login page, or "missing" (anchors absent: the session turns that into `paused`). */
-  health(doc: Document): Omit<HealthReport, 'state'> & { state: 'active' | 'login' | 'missing' };
+  health(doc: Document): Omit<HealthReport, 'state'> & { state: 'active' | 'login' | 'refused' | 'missing' };
   readAccount(doc: ParentNode): string | null;
   readCurrentChat(doc: ParentNode): CurrentChat | null;
   readChatList(doc: ParentNode): ChatListRow[];

@@ -20,6 +20,7 @@ describe('the popup status headline', () => {
     [{ ...base, chat: null }, '已连接: 网页版微信 · 未打开聊天'],
     [{ ...base, health: { state: 'login' as const, checks: [] } }, '请先扫码登录'],
     [{ ...base, health: { state: 'paused' as const, checks: [] } }, '页面结构变化，保护已暂停'],
+    [{ ...base, health: { state: 'refused' as const, checks: [] } }, '网页版微信拒绝了这个账号的登录，QunGuard 无法在这里保护'],
     [{ ...base, health: { state: 'starting' as const, checks: [] } }, '正在检测页面…'],
   ])('says what the user needs to know (%#)', (status, text) => {
     expect(statusHeadline(status)).toBe(text);

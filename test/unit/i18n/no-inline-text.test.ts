@@ -17,6 +17,7 @@ const DATA_NOT_UI: Record<string, string> = {
   'utils/core/nickname/roster.ts': 'template field names',
   'utils/core/nickname/template.ts': 'template field names',
   'utils/core/policy/model.ts': 'default policy values (notice keywords such as 收到)',
+  'utils/site/wechat-web/login-refusal.ts': 'the texts web WeChat shows when it refuses a login',
   'utils/site/wechat-web/time.ts': 'the page’s own time dividers (昨天 14:53)',
   'utils/export/formats.ts': 'export file vocabulary (是/否), fixed so staff files merge',
   'utils/export/merge.ts': 'export file vocabulary (收/发)',

@@ -12,6 +12,7 @@ import {
   readMessageItem,
 } from './read';
 import { SEL } from './selectors';
+import { forgetRefusal, loginRefused } from './login-refusal';
 import { parseShownTime } from './time';
 import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem } from './send';
 
@@ -43,7 +44,11 @@ export const wechatWebAdapter: SiteAdapter = {
     if (doc.querySelector(SEL.chatTitle)?.textContent?.trim()) {
       for (const [id, selector] of OPEN_CHAT_CHECKS) checks.push({ id, selector, ok: doc.querySelector(selector) !== null });
     }
-    if (checks.every((c) => c.ok)) return { state: 'active', checks };
+    if (checks.every((c) => c.ok)) {
+      forgetRefusal(doc);
+      return { state: 'active', checks };
+    }
+    if (loginRefused(doc, Date.now())) return { state: 'refused', checks: [{ id: 'login-refused', selector: '', ok: false }] };
     // The account name is absent on the login page; the QR image is what tells it apart from a broken page.
     if (!checks[1]!.ok && doc.querySelector(SEL.loginQrCode)) {
       return { state: 'login', checks: [{ id: 'login-qrcode', selector: SEL.loginQrCode, ok: true }] };

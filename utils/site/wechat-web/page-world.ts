@@ -1,9 +1,11 @@
 /**
- * Runs in web WeChat's own JavaScript world (a MAIN-world content script) and does one thing: replays a keydown
- * the guard held, built here so the page's handler sees its `keyCode`. It reads nothing of the app, calls
- * nothing of the app, and holds no state: the event it dispatches is the one the staff member pressed and then
- * confirmed in QunGuard's dialog.
+ * Runs in web WeChat's own JavaScript world (a MAIN-world content script). It replays a keydown the guard held,
+ * built here so the page's handler sees its `keyCode` (the event is the one the staff member pressed and then
+ * confirmed in QunGuard's dialog), and notes a refused login the app announces in an alert (./login-refusal.ts).
+ * It calls nothing of the app and holds no state.
  */
+import { watchRefusalAlerts } from './login-refusal';
+
 /** The guard's request to replay a held keydown (a string detail: strings cross the worlds intact). */
 export const REPLAY_KEY_EVENT = 'qunguard:replay-key';
 
@@ -11,6 +13,7 @@ const KEY_FIELDS = ['key', 'code'] as const;
 const FLAG_FIELDS = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'] as const;
 
 export function installPageWorldReplay(doc: Document = document): void {
+  watchRefusalAlerts(doc.defaultView ?? window);
   doc.addEventListener(
     REPLAY_KEY_EVENT,
     (event) => {
