@@ -4,6 +4,7 @@ import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
 import { adapterBench, nicknameBench } from './adapter.mjs';
 import { exportBench } from './export.mjs';
 import { importTs } from './load.mjs';
+import { guardReadinessBench } from './real-app.mjs';
 import { storeBench } from './store.mjs';
 
 const report = (name, value, unit, goal) => {
@@ -39,6 +40,19 @@ for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`,
   const { Mint } = await import('mint-filter'); // CommonJS build: the class is a named export
   const { run: runDetector } = await importTs('bench/detector-node.ts');
   for (const [name, value, unit, goal] of runDetector({ gc, Mint })) report(name, value, unit, goal);
+}
+
+// 3b. The send guard on the real web WeChat app: in place from document_start, ready from the cached policy.
+{
+  const g = await guardReadinessBench();
+  if (!g) console.log('real web WeChat app: ../shared/webwx-real is absent, guard readiness not measured');
+  else {
+    report(`real app: guard in place, ms after navigation (median of ${g.runs})`, g.installed, 'ms', 'before the page can send');
+    report(`real app: the page can send (its editor exists), ms after navigation (median of ${g.runs})`, g.editor, 'ms');
+    report(`real app: unprotected window (page can send, guard not yet in place; worst of ${g.runs})`, g.unprotected, 'ms', '0 ms');
+    report(`real app: guard ready (policy known, detector compiled) after the content script started, tab reloaded (median of ${g.runs})`, g.readyWarm, 'ms', '<= 100 ms');
+    report(`real app: same, first page after the browser started (cold extension storage; median of ${g.runs})`, g.readyCold, 'ms');
+  }
 }
 
 // 4. Adapter: 1,000 message nodes inserted at once, read and emitted, in Chromium.

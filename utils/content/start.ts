@@ -24,7 +24,7 @@ import { classifyChat, type ChatClass } from '../core/classify';
 import { chatKey } from '../core/keys';
 import { defaultPolicy, type Policy } from '../core/policy/model';
 import { readCachedEffectivePolicy } from '../policy/startup';
-import { getEffectivePolicy, watchPolicy } from '../policy/store';
+import { getEffectivePolicy, readLocalPolicyOnly, watchPolicy } from '../policy/store';
 import type { SiteAdapter } from '../site/types';
 import { DomWatcher } from './dom-watcher';
 import { CONTENT_FEATURES } from './features';
@@ -138,9 +138,11 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
 
   markGuard('holding'); // every feature is started: sends are caught from here on, held until the policy is known
 
-  void readCachedEffectivePolicy().then(
-    (cached) => {
-      if (cached && !known) usePolicy(cached);
+  // Fast path, never waiting for storage.managed: the cached effective policy, or (first page after installing,
+  // nothing cached yet) the local policy alone; the full computation below then replaces it.
+  void (async () => (await readCachedEffectivePolicy()) ?? (await readLocalPolicyOnly()))().then(
+    (fast) => {
+      if (fast && !known) usePolicy(fast);
     },
     (error) => console.warn('[QunGuard] cached policy unavailable', error),
   );

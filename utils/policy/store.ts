@@ -68,6 +68,15 @@ async function readLocal(): Promise<LocalRead> {
   return parsed.migratedFrom === undefined ? { policy: parsed.policy, kept: null } : { policy: parsed.policy, migratedFrom: parsed.migratedFrom, kept: null };
 }
 
+/**
+ * The local policy alone (defaults when none is stored), without waiting for managed storage: what a chat page
+ * uses at start-up when no effective policy was cached yet (the first page after installing). Null when the stored
+ * policy does not validate.
+ */
+export async function readLocalPolicyOnly(): Promise<Policy | null> {
+  return (await readLocal()).policy;
+}
+
 /** The managed document's fields, without what describes the document itself. */
 function overridesOf(raw: Record<string, unknown>): Record<string, unknown> {
   const overrides = { ...raw };
