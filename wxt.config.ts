@@ -12,8 +12,9 @@ export default defineConfig({
     description: '在网页版微信中落实公司群规：昵称规范、敏感内容提醒、免打扰时段、客户沟通记录。数据只存本机。',
     default_locale: undefined,
     // storage: policy + settings; unlimitedStorage: the local log may grow past the default quota;
-    // alarms: the daily retention purge.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // alarms: the daily retention purge and the outbox drain; scripting: bring the content script back into chat
+    // tabs that were open during an update (utils/background/reinject.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     host_permissions: CHAT_HOST_MATCHES,
     storage: { managed_schema: 'managed_schema.json' },
     // The default policy plus 'wasm-unsafe-eval': the hash chain's SHA-256 runs in WebAssembly (utils/export/sha256.ts).

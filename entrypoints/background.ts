@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '@/utils/background/handlers';
+import { DRAIN_ALARM, drainOutboxes } from '@/utils/background/outbox-drain';
+import { reinjectIntoOpenChatTabs } from '@/utils/background/reinject';
 import { isBusRequest } from '@/utils/bus/protocol';
 import { getEffectivePolicy, refreshEffectivePolicy, watchPolicy } from '@/utils/policy/store';
 import { getDb } from '@/utils/store/db';
@@ -35,8 +37,24 @@ export default defineBackground({
       }));
     });
 
+    // Durable outboxes of closed, reloaded or orphaned tabs: at start-up, when a tab closes, and every minute.
+    const drain = (minAgeMs?: number) =>
+      void drainOutboxes((batchId, events) => handleRequest({ type: 'qg/ingest', batchId, events }, { db: getDb, policy: currentPolicy }), Date.now(), minAgeMs).catch((error: unknown) =>
+        console.warn('[QunGuard] outbox drain failed', error),
+      );
+    drain();
+    browser.tabs.onRemoved.addListener(() => drain(0));
+    void browser.alarms.get(DRAIN_ALARM).then((existing) => {
+      if (!existing) void browser.alarms.create(DRAIN_ALARM, { periodInMinutes: 1 });
+    });
+
+    // Chat tabs already open when the extension is installed or updated run an orphaned content script: bring the
+    // new one in (the old one tears down its UI and listeners when the new one starts).
+    browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenChatTabs().catch((error: unknown) => console.warn('[QunGuard] re-injection failed', error)));
+
     // Retention: purge once a day (and shortly after start) rows older than the policy's retentionDays.
     browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === DRAIN_ALARM) drain();
       if (alarm.name !== PURGE_ALARM) return;
       void currentPolicy()
         .then((p) => purgeOlderThan(getDb(), p.records.retentionDays, Date.now()))

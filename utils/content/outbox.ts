@@ -13,6 +13,15 @@ export interface OutboxOptions<T> {
   retryBaseMs?: number;
   retryMaxMs?: number;
   onError?: (error: unknown, attempt: number) => void;
+  /**
+   * Durable copy of what is not yet acknowledged, written after every change (once per burst) and with `[]`
+   * when all is delivered: a tab that closes, reloads or is orphaned by an update loses nothing; the background
+   * drains such copies (utils/background/outbox-drain.ts). Storage is idempotent, so a copy delivered twice is
+   * stored once.
+   */
+  persist?: (outboxId: string, items: T[]) => void;
+  /** Runs `fn` after the current burst of pushes (default: a microtask). */
+  defer?: (fn: () => void) => void;
 }
 
 export class Outbox<T> {
@@ -23,6 +32,7 @@ export class Outbox<T> {
   private batchCounter = 0;
   private readonly prefix = Math.random().toString(36).slice(2, 10);
   private stopped = false;
+  private persistQueued = false;
 
   constructor(private readonly options: OutboxOptions<T>) {}
 
@@ -30,10 +40,26 @@ export class Outbox<T> {
     return this.queue.length;
   }
 
+  /** This outbox's id (the key of its durable copy). */
+  get id(): string {
+    return this.prefix;
+  }
+
   push(item: T): void {
     if (this.stopped) return;
     this.queue.push(item);
+    this.persistSoon();
     this.schedule(this.options.batchDelayMs ?? 50);
+  }
+
+  private persistSoon(): void {
+    const persist = this.options.persist;
+    if (!persist || this.persistQueued) return;
+    this.persistQueued = true;
+    (this.options.defer ?? queueMicrotask)(() => {
+      this.persistQueued = false;
+      persist(this.prefix, this.queue.slice());
+    });
   }
 
   stop(): void {
@@ -60,6 +86,7 @@ export class Outbox<T> {
         await this.options.send(batchId, items);
         this.queue.splice(0, items.length);
         this.attempt = 0;
+        this.persistSoon();
       } catch (error) {
         this.attempt++;
         this.options.onError?.(error, this.attempt);

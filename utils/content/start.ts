@@ -19,6 +19,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentStatus, StoredEvent } from '../bus/protocol';
 import { request } from '../bus/client';
+import { outboxKey, type DurableOutbox } from '../bus/durable-outbox';
 import type { HealthReport } from '../core/events';
 import { classifyChat, type ChatClass } from '../core/classify';
 import { chatKey } from '../core/keys';
@@ -62,6 +63,11 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     onError: (error, attempt) => {
       if (attempt === 1 || attempt % 10 === 0) console.debug('[QunGuard] delivery retry', attempt, error);
+    },
+    persist: (id, events) => {
+      if (ctx.isInvalid) return; // an orphaned script can no longer write; its last copy stays for the background
+      const write = events.length ? browser.storage.local.set({ [outboxKey(id)]: { events, savedAt: Date.now() } satisfies DurableOutbox }) : browser.storage.local.remove(outboxKey(id));
+      void write.catch((error: unknown) => console.debug('[QunGuard] outbox copy not written', error));
     },
   });
   teardown.push(() => outbox.stop());

@@ -12,8 +12,14 @@ export const REPLAY_KEY_EVENT = 'qunguard:replay-key';
 const KEY_FIELDS = ['key', 'code'] as const;
 const FLAG_FIELDS = ['altKey', 'ctrlKey', 'metaKey', 'shiftKey'] as const;
 
+/** Set on the page's window once installed: the helper is injected again after an extension update. */
+const INSTALLED = Symbol.for('qunguard.pageWorld');
+
 export function installPageWorldReplay(doc: Document = document): void {
-  watchRefusalAlerts(doc.defaultView ?? window);
+  const win = (doc.defaultView ?? window) as Window & { [INSTALLED]?: true };
+  if (win[INSTALLED]) return;
+  Object.defineProperty(win, INSTALLED, { value: true });
+  watchRefusalAlerts(win);
   doc.addEventListener(
     REPLAY_KEY_EVENT,
     (event) => {
