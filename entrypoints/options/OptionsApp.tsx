@@ -107,7 +107,7 @@ export function OptionsApp() {
         {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
         {state && section === 'groups' && <GroupsSettings state={state} onChanged={reload} />}
         {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}
-        {state && section === 'export' && <ExportPanel />}
+        {state && section === 'export' && <ExportPanel timeZone={state.effective.timeZone} />}
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { translator } from './define';
 import { commonMessages } from './messages/common';
 import { customerMessages } from './messages/customer';
 import { exportMessages } from './messages/export';
+import { exportWordMessages } from './messages/export-words';
 import { issueMessages } from './messages/issues';
 import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
@@ -13,7 +14,7 @@ import { nicknameReasonMessages } from './messages/nickname-reasons';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;
