@@ -10,6 +10,7 @@ import { categoryName, waitText } from '@/utils/i18n/messages/shared';
 import type { Policy } from '@/utils/core/policy/model';
 import { dashboardFigures, type Dashboard as Figures } from '@/utils/store/dashboard';
 import { getDb } from '@/utils/store/db';
+import { chartIsEmpty } from './chart-empty';
 
 interface Series {
   label: string;
@@ -23,7 +24,7 @@ const decisionLabel = (d: string) => (DECISIONS.has(d) ? t(`decision.${d as 'can
 /** A small bar (or line) chart over categorical labels. */
 function Chart({ title, labels, series, line, percent, id }: { title: string; labels: string[]; series: Series[]; line?: boolean; percent?: boolean; id: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const empty = !labels.length || series.every((s) => s.values.every((v) => !v));
+  const empty = chartIsEmpty(labels, series, percent);
   useEffect(() => {
     if (!box.current || empty) return;
     const width = Math.max(280, box.current.clientWidth || 400);
