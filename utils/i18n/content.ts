@@ -3,6 +3,7 @@ import { translator } from './define';
 import { sharedMessages } from './messages/shared';
 import { contentMessages } from './messages/content';
 import { nicknameReasonMessages } from './messages/nickname-reasons';
+import { firstRunNoticeMessages } from './messages/first-run-notice';
 
-export const tc = translator({ ...contentMessages, ...sharedMessages, ...nicknameReasonMessages });
+export const tc = translator({ ...contentMessages, ...sharedMessages, ...nicknameReasonMessages, ...firstRunNoticeMessages });
 export { loadLocale } from './locale';

@@ -7,6 +7,7 @@ import { commonMessages } from './messages/common';
 import { customerMessages } from './messages/customer';
 import { exportMessages } from './messages/export';
 import { exportWordMessages } from './messages/export-words';
+import { optionsUxMessages } from './messages/options-ux';
 import { issueMessages } from './messages/issues';
 import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
@@ -14,7 +15,7 @@ import { nicknameReasonMessages } from './messages/nickname-reasons';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...optionsUxMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

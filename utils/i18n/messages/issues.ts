@@ -8,9 +8,15 @@ export const issueMessages = defineMessages({
   'issue.type': ['应为{expected}，实际是 {actual}', 'Should be {expected}, is {actual}'],
   'issue.minLength': ['长度至少 {n}', 'At least {n} characters'],
   'issue.maxLength': ['长度最多 {n}', 'At most {n} characters'],
-  'issue.pattern': ['格式不对（应匹配 {pattern}）', 'Wrong format (should match {pattern})'],
+  'issue.pattern': ['格式不对', 'Wrong format'],
+  'issue.patternDate': ['请写成 2027-01-01 这样的日期（年-月-日）', 'Write a date like 2027-01-01 (year-month-day)'],
+  'issue.patternTime': ['请写成 23:30 这样的时间（时:分）', 'Write a time like 23:30 (hours:minutes)'],
   'issue.minimum': ['不能小于 {n}', 'Must not be below {n}'],
+  'issue.minimumExample': ['不能小于 {n}，请填写例如 {example}', 'Must not be below {n}; write e.g. {example}'],
   'issue.maximum': ['不能大于 {n}', 'Must not be above {n}'],
+  'issue.maximumExample': ['不能大于 {n}，请填写例如 {example}', 'Must not be above {n}; write e.g. {example}'],
+  'issue.typeExample': ['请填写{expected}，例如 {example}', 'Write {expected}, e.g. {example}'],
+  'issue.atLine': ['“{value}”：{text}', '“{value}”: {text}'],
   'issue.minItems': ['至少 {n} 项', 'At least {n} items'],
   'issue.maxItems': ['最多 {n} 项', 'At most {n} items'],
   'issue.duplicate': ['与前面的项重复', 'Repeats an earlier item'],
@@ -23,12 +29,12 @@ export const issueMessages = defineMessages({
   'issue.timeZone': ['不认识的时区：{zone}（例如 Asia/Shanghai）', 'Unknown time zone: {zone} (e.g. Asia/Shanghai)'],
   'issue.groupPatternRequired': ['范围为“匹配的群”时必须填写群名规则', 'With “Groups whose name matches”, give the name rule'],
   'issue.minAboveMax': ['最少字数不能大于最多字数', 'The fewest cannot be more than the most'],
-  'issue.badDate': ['不是有效日期：{date}', 'Not a valid date: {date}'],
-  'issue.regexTooLong': ['正则过长（最多 {max} 个字符）', 'The regular expression is too long (at most {max} characters)'],
-  'issue.regexSyntax': ['正则语法错误：{detail}', 'Regular expression syntax error: {detail}'],
-  'issue.backReference': ['不允许反向引用（\\1、\\k<…>）', 'Back-references (\\1, \\k<…>) are not allowed'],
-  'issue.lookBehind': ['不允许后行断言（(?<=…)、(?<!…)）', 'Look-behind ((?<=…), (?<!…)) is not allowed'],
-  'issue.nestedQuantifier': ['不允许嵌套量词（如 (a+)+），这类正则可能让页面卡死', 'Nested quantifiers (like (a+)+) are not allowed; they can hang the page'],
+  'issue.badDate': ['没有 {date} 这一天，请写成 2027-01-01 这样的日期', 'There is no day {date}; write a date like 2027-01-01'],
+  'issue.regexTooLong': ['规则太长（最多 {max} 个字符），请拆成几行', 'The rule is too long (at most {max} characters); split it into several lines'],
+  'issue.regexSyntax': ['这条规则写法有误（括号、方括号或 \\ 没有成对）。只按文字匹配时去掉两边的 /，直接写文字，例如 客户', 'This rule is not written correctly (brackets or \\ not paired). To match plain text, drop the / on both sides and write the text, e.g. 客户'],
+  'issue.backReference': ['不能用 \\1 这类“重复前面括号里的内容”的写法，请把要找的文字直接写出来', 'Do not use \\1 (“repeat what a bracket matched”); write the text itself'],
+  'issue.lookBehind': ['不能用 (?<= 或 (?<! 开头的写法，请去掉它，直接写要找的文字', 'Do not use (?<= or (?<!; remove it and write the text to find'],
+  'issue.nestedQuantifier': ['括号里已有 + 或 * 时，括号后面不能再加 + 或 *（这样会让页面卡死），例如把 (销售+)+ 写成 (销售)+', 'When a bracket already has + or *, do not put + or * after it too (it can hang the page): write (sales)+ instead of (sales+)+'],
   'issue.templateUnknownField': ['未知字段 {field}（可用：{fields}）', 'Unknown field {field} (available: {fields})'],
   'issue.templateNoName': ['模板必须包含 {姓名}', 'The template must contain {姓名}'],
   'issue.rosterNoNameColumn': ['前 10 行中找不到“姓名”列（表头应包含 姓名 和 部门）', 'No “姓名” (name) column in the first 10 lines (the header needs 姓名 and 部门)'],
@@ -60,11 +66,22 @@ void _everyCodeWorded;
 
 type IssueT = (key: keyof typeof issueMessages, params?: Params) => string;
 
-/** A core message in words; the JSON type names in a type mismatch are worded too. */
-export function issueText(t: IssueT, issue: CoreMessage): string {
-  const params = { ...issue.params };
+/** Schema patterns people meet, and the plain instruction shown instead of the pattern itself. */
+const PATTERN_HINTS: Record<string, keyof typeof issueMessages> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': 'issue.patternDate',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': 'issue.patternTime',
+};
+
+/**
+ * A core message in words, never showing a pattern, a stack or a browser's error text; `example` (a good value
+ * for the field) makes number errors say what to write instead. The JSON type names are worded too.
+ */
+export function issueText(t: IssueT, issue: CoreMessage, example?: string | number): string {
+  const params: Params = { ...issue.params };
   if (issue.code === 'type' && typeof params.expected === 'string' && `jsonType.${params.expected}` in issueMessages) {
     params.expected = t(`jsonType.${params.expected}` as keyof typeof issueMessages);
   }
+  if (issue.code === 'pattern') return t(PATTERN_HINTS[String(params.pattern)] ?? 'issue.pattern');
+  if (example !== undefined && (issue.code === 'minimum' || issue.code === 'maximum' || issue.code === 'type')) return t(`issue.${issue.code}Example`, { ...params, example });
   return t(`issue.${issue.code}`, params);
 }
