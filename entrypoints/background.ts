@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openSetupOnInstall } from '@/utils/background/first-run';
 import { handleRequest } from '@/utils/background/handlers';
 import { isBusRequest } from '@/utils/bus/protocol';
 import { getEffectivePolicy, watchPolicy } from '@/utils/policy/store';
@@ -27,6 +28,8 @@ export default defineBackground({
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       }));
     });
+
+    openSetupOnInstall();
 
     // Retention: purge once a day (and shortly after start) rows older than the policy's retentionDays.
     browser.alarms.onAlarm.addListener((alarm) => {
