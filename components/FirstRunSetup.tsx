@@ -60,8 +60,18 @@ export function FirstRunSetup({ state, onChanged }: { state: PolicyState; onChan
       )}
       {id === 'groups' && (
         <>
-          <DraftLines rows={4} disabled={lockedAt(state, 'groups.internal')} value={p.groups.internal} onCommit={(internal) => change((x) => ({ ...x, groups: { ...x.groups, internal } }))} data-qg-setup-field="groups" />
-          <FieldError issues={issuesAt(issues, '$.groups.internal')} />
+          <div class="grid2">
+            <label>
+              {t('groups.internal')}
+              <DraftLines rows={4} disabled={lockedAt(state, 'groups.internal')} value={p.groups.internal} onCommit={(internal) => change((x) => ({ ...x, groups: { ...x.groups, internal } }))} placeholder={t('setup.groups.placeholder')} data-qg-setup-field="groups" />
+              <FieldError issues={issuesAt(issues, '$.groups.internal')} />
+            </label>
+            <label>
+              {t('groups.customer')}
+              <DraftLines rows={4} disabled={lockedAt(state, 'groups.customer')} value={p.groups.customer} onCommit={(customer) => change((x) => ({ ...x, groups: { ...x.groups, customer } }))} data-qg-setup-field="customer-groups" />
+              <FieldError issues={issuesAt(issues, '$.groups.customer')} />
+            </label>
+          </div>
         </>
       )}
       {id === 'leaders' && (

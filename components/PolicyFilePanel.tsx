@@ -63,7 +63,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
         <DraftInput value={state.effective.name} disabled={nameLocked} onCommit={(name) => editor.change((p) => ({ ...p, name: name.trim() }))} aria-label={t('ux.policyName.aria')} data-qg-field="name" />
         <Lock locked={nameLocked} />
       </label>
-      <FieldError issues={issuesAt(editor.issues, '$.name')} example="华南销售部群规" />
+      <FieldError issues={issuesAt(editor.issues, '$.name')} example={t('ux.policyName.example')} />
       <p>
         {t('policy.name')}: <b data-qg-policy-name>{state.effective.name}</b>
         {state.local.updatedAt && (
@@ -127,7 +127,7 @@ function IssueList({ title, issues }: { title: string; issues: ValidationIssue[]
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            {settingName(issue.path.replace(/^\$\.?/, '').replace(/\[.*$/, '').split('.').slice(0, 2).join('.') || 'name')}：{issueText(t, issue)} <code class="muted">{issue.path}</code>
+            {t('ux.preview.issue', { setting: settingName(issue.path.replace(/^\$\.?/, '').replace(/\[.*$/, '').split('.').slice(0, 2).join('.') || 'name'), text: issueText(t, issue) })} <code class="muted">{issue.path}</code>
           </li>
         ))}
       </ul>
