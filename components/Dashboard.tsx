@@ -71,6 +71,19 @@ export function Dashboard({ policy }: { policy: Policy }) {
     void dashboardFigures(getDb(), policy, Date.now()).then(setFigures, () => setFigures(null));
   }, [policy]);
   if (!figures) return null;
+  // Nothing recorded yet (a fresh install): one plain sentence instead of six empty cards.
+  const nothing = [figures.messagesIn, figures.messagesOut, figures.responseBuckets.map((b) => b.count), figures.decisions.map((d) => d.count), figures.categories.map((c) => c.count)].every((v) => v.every((n) => !n)) && !figures.nickname.length;
+  if (nothing) {
+    return (
+      <section class="card dashboard" data-qg-section="dashboard" data-qg-dashboard-empty>
+        <h2>{t('dash.heading')}</h2>
+        <p class="muted">{t('ux.dash.nothingYet')}</p>
+        <p>
+          <a href="#setup">{t('setup.open')}</a>
+        </p>
+      </section>
+    );
+  }
   const shortDays = figures.days.map((d) => d.slice(5));
   return (
     <section class="card dashboard" data-qg-section="dashboard">

@@ -55,6 +55,10 @@ describe('first run on a fresh profile', () => {
     const saved = await storedPolicy(setup);
     assert.deepEqual(saved.customer.leaders, ['王总', '李总']);
     assert.deepEqual(saved.groups.internal, ['销售部']);
+    // Nothing recorded yet: the overview says so in one sentence instead of six empty charts.
+    await setup.goto(setup.url().replace(/#.*$/, '#overview'));
+    await setup.waitForSelector('[data-qg-dashboard-empty]');
+    assert.equal(await setup.locator('[data-qg-chart]').count(), 0);
     await setup.close();
   });
 

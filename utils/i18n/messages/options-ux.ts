@@ -73,5 +73,6 @@ export const optionsUxMessages = defineMessages({
   'setup.next': ['下一步', 'Next'],
   'setup.finish': ['完成设置', 'Finish'],
   'setup.done': ['设置完成。员工第一次打开网页版微信时，会看到一条说明（QunGuard 检查什么、在本机记录什么）。', 'Setup is done. Staff see a short notice (what QunGuard checks and records on this computer) the first time they open web WeChat.'],
+  'ux.dash.nothingYet': ['还没有记录。员工在网页版微信里聊天后，这里会显示近 14 天的消息、客户回复时间、发送提醒和昵称合规情况。', 'Nothing recorded yet. Once staff chat in web WeChat, this shows the last 14 days: messages, customer reply times, send warnings and nickname compliance.'],
   'setup.open': ['重新打开首次设置', 'Open the first-run setup again'],
 });
