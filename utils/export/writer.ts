@@ -5,7 +5,7 @@
  */
 import { chainRows, GENESIS, type ChainedRow, type Manifest } from './chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from './formats';
-import { CODES_COLUMN, presentRecord, type PresentOptions } from './present';
+import { CODES_COLUMN, recordPresenter, type PresentOptions } from './present';
 import { CHAIN_COLUMNS, COLUMNS, type ExportFilters, type ExportKind } from './source';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -30,6 +30,7 @@ export function exportWriter(kind: ExportKind, format: ExportFormat, present: Pr
   // Every row carries 序号 + SHA-256 哈希, so 校验 can tell edited, removed, inserted or reordered rows.
   const shownColumns = [...COLUMNS[kind], ...(present.codes ? [CODES_COLUMN] : [])];
   const columns = [...shownColumns, ...CHAIN_COLUMNS];
+  const forPeople = recordPresenter(kind, shownColumns, present);
   const machine = (record: Record<string, Cell>) => Object.fromEntries(COLUMNS[kind].map(({ key }) => [key, record[key] ?? '']));
   const csvParts: string[] = [CSV_BOM];
   const sheetRows: Array<Record<string, Cell>> = [];
@@ -43,7 +44,7 @@ export function exportWriter(kind: ExportKind, format: ExportFormat, present: Pr
         chained.push(...linked.chained);
         return;
       }
-      const shown = records.map((record) => presentRecord(kind, shownColumns, record, present));
+      const shown = records.map(forPeople);
       const linked = chainRows(shown, chain);
       chain = linked.state;
       const rows: Array<Record<string, Cell>> = shown.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash }));
