@@ -63,7 +63,8 @@ export function ExportPanel({ timeZone }: { timeZone: string }) {
       download(file.parts, file.type, `qunguard-${kind}-${from}_${to}.${file.extension}`);
       setResult(t('export.done', { count }));
     } catch (error) {
-      setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed', { error: String(error) }));
+      if (!controller.signal.aborted) console.warn('[QunGuard] export failed', error); // details for support only
+      setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed'));
     } finally {
       setProgress(null);
       abort.current = null;

@@ -58,7 +58,8 @@ export function VerifyPanel() {
       result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file broken in a way no reader foresaw still gets an answer, never silence.
-      setFileReport({ file: file.name, ok: false, text: t('verify.unreadable', { error: String(error) }), problems: [], unlisted: 0 });
+      console.warn('[QunGuard] unreadable export file', error); // the details are for support, not for the manager
+      setFileReport({ file: file.name, ok: false, text: t('verify.unreadable'), problems: [], unlisted: 0 });
       return;
     }
     if ('error' in result) setFileReport({ file: file.name, ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
@@ -89,7 +90,8 @@ export function VerifyPanel() {
         head: result.head.nextSeq ? t('verify.storeHead', { seq: result.head.nextSeq - 1, hash: result.head.lastHash }) : t('verify.storeEmpty'),
       });
     } catch (error) {
-      setStoreReport({ ok: false, text: t('export.failed', { error: String(error) }), problems: [], unlisted: 0 });
+      console.warn('[QunGuard] database verification failed', error);
+      setStoreReport({ ok: false, text: t('export.failed'), problems: [], unlisted: 0 });
     } finally {
       setProgress(null);
     }
