@@ -7,6 +7,7 @@ import { issueText } from '@/utils/i18n/messages/issues';
 import { policyToFile, type PolicyState } from '@/utils/policy/store';
 import { describePolicyChange } from '@/utils/store/policy-log';
 import { downloadFile, takeFiles } from './files';
+import { localTime } from '@/utils/export/present';
 import { DraftInput } from './DraftField';
 import { FieldError, Lock } from './FieldError';
 import { changeText, settingName } from './policy-change-text';
@@ -69,7 +70,7 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
         {state.local.updatedAt && (
           <span class="muted">
             {' '}
-            · {t('policy.updatedAt')}: {new Date(state.local.updatedAt).toLocaleString()}
+            · {t('policy.updatedAt')}: {localTime(state.local.updatedAt, state.effective.timeZone)}
           </span>
         )}
       </p>
