@@ -7,13 +7,14 @@ import { getDb } from '@/utils/store/db';
 import { ALL_CHATS, dailyCustomerFigures, type DailyFigure } from '@/utils/store/queries';
 import { storageUse, type StorageUse } from '@/utils/store/retention';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
+import { DraftNumber } from './DraftField';
+import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 import { RecordsSettings } from './RecordsSettings';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Section 客户记录: what is recorded, reply clock, leaders and notices, storage, and the daily figures. */
+/** Section 客户记录: what is recorded, reply clock, storage, and the daily figures (leaders and notices: LeadersSettings). */
 export function CustomerSettings({ state, onChanged }: { state: PolicyState; onChanged: () => void }) {
   const { issues, change } = usePolicyEditor(state, onChanged);
   const [storage, setStorage] = useState<StorageUse | null>(null);
@@ -25,7 +26,6 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
     void dailyCustomerFigures(getDb(), state.effective, Date.now() - 14 * 86_400_000).then(setFigures, () => setFigures([]));
   }, [state]);
   const set = (patch: Partial<CustomerPolicy>) => change((p) => ({ ...p, customer: { ...p.customer, ...patch } }));
-  const num = (value: string) => Number(value);
   return (
     <>
       <RecordsSettings state={state} onChanged={onChanged} />
@@ -36,10 +36,10 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
         <p class="muted">{t('cust.hint')}</p>
         <label class="field">
           {t('cust.sla.before')}
-          <input type="number" min={1} value={c.slaMinutes} disabled={locked} onChange={(e) => void set({ slaMinutes: num(e.currentTarget.value) })} data-qg-field="customer.slaMinutes" />
+          <DraftNumber min={1} value={c.slaMinutes} disabled={locked} onCommit={(slaMinutes) => set({ slaMinutes })} data-qg-field="customer.slaMinutes" />
           {t('cust.sla.after')}
         </label>
-        <FieldError issues={issuesAt(issues, '$.customer.slaMinutes')} />
+        <FieldError issues={issuesAt(issues, '$.customer.slaMinutes')} example={30} />
         <div class="row wrap">
           {t('cust.businessHours')}
           {DAYS.map((d) => (
@@ -60,33 +60,6 @@ export function CustomerSettings({ state, onChanged }: { state: PolicyState; onC
           <input type="checkbox" checked={c.pauseInQuietHours} disabled={locked} onChange={(e) => void set({ pauseInQuietHours: e.currentTarget.checked })} />
           {t('cust.pauseQuiet')}
         </label>
-        <h3>{t('cust.leadersHeading')}</h3>
-        <div class="grid2">
-          <label>
-            {t('cust.leaders')}
-            <textarea rows={3} disabled={locked} value={c.leaders.join('\n')} onChange={(e) => void set({ leaders: linesToList(e.currentTarget.value) })} data-qg-field="customer.leaders" />
-          </label>
-          <label>
-            {t('cust.noticeSenders')}
-            <textarea rows={3} disabled={locked} value={c.noticeSenders.join('\n')} onChange={(e) => void set({ noticeSenders: linesToList(e.currentTarget.value) })} data-qg-field="customer.noticeSenders" />
-          </label>
-          <label>
-            {t('cust.noticeMarkers')}
-            <textarea rows={3} disabled={locked} value={c.noticeMarkers.join('\n')} onChange={(e) => void set({ noticeMarkers: linesToList(e.currentTarget.value) })} />
-          </label>
-          <label>
-            {t('cust.noticeKeywords')}
-            <textarea rows={3} disabled={locked} value={c.noticeKeywords.join('\n')} onChange={(e) => void set({ noticeKeywords: linesToList(e.currentTarget.value) })} />
-          </label>
-        </div>
-        <label class="field">
-          {t('cust.leaderReply.before')}
-          <input type="number" min={1} value={c.leaderReplyMinutes} disabled={locked} onChange={(e) => void set({ leaderReplyMinutes: num(e.currentTarget.value) })} />
-          {t('cust.leaderReply.middle')}
-          <input type="number" min={1} value={c.noticeWindowMinutes} disabled={locked} onChange={(e) => void set({ noticeWindowMinutes: num(e.currentTarget.value) })} />
-          {t('cust.leaderReply.after')}
-        </label>
-        <FieldError issues={issuesAt(issues, '$.customer')} />
       </section>
       <section class="card" data-qg-section="storage">
         <h2>{t('storage.heading')}</h2>

@@ -10,6 +10,7 @@ import { categoryName, waitText } from '@/utils/i18n/messages/shared';
 import type { Policy } from '@/utils/core/policy/model';
 import { dashboardFigures, type Dashboard as Figures } from '@/utils/store/dashboard';
 import { getDb } from '@/utils/store/db';
+import { chartIsEmpty } from './chart-empty';
 
 interface Series {
   label: string;
@@ -23,7 +24,7 @@ const decisionLabel = (d: string) => (DECISIONS.has(d) ? t(`decision.${d as 'can
 /** A small bar (or line) chart over categorical labels. */
 function Chart({ title, labels, series, line, percent, id }: { title: string; labels: string[]; series: Series[]; line?: boolean; percent?: boolean; id: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const empty = !labels.length || series.every((s) => s.values.every((v) => !v));
+  const empty = chartIsEmpty(labels, series, percent);
   useEffect(() => {
     if (!box.current || empty) return;
     const width = Math.max(280, box.current.clientWidth || 400);
@@ -70,6 +71,19 @@ export function Dashboard({ policy }: { policy: Policy }) {
     void dashboardFigures(getDb(), policy, Date.now()).then(setFigures, () => setFigures(null));
   }, [policy]);
   if (!figures) return null;
+  // Nothing recorded yet (a fresh install): one plain sentence instead of six empty cards.
+  const nothing = [figures.messagesIn, figures.messagesOut, figures.responseBuckets.map((b) => b.count), figures.decisions.map((d) => d.count), figures.categories.map((c) => c.count)].every((v) => v.every((n) => !n)) && !figures.nickname.length;
+  if (nothing) {
+    return (
+      <section class="card dashboard" data-qg-section="dashboard" data-qg-dashboard-empty>
+        <h2>{t('dash.heading')}</h2>
+        <p class="muted">{t('ux.dash.nothingYet')}</p>
+        <p>
+          <a href="#setup">{t('setup.open')}</a>
+        </p>
+      </section>
+    );
+  }
   const shortDays = figures.days.map((d) => d.slice(5));
   return (
     <section class="card dashboard" data-qg-section="dashboard">

@@ -7,16 +7,21 @@ import { exportWriter, type ExportFormat } from '@/utils/export/writer';
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
+import { dayInZone, zonedToEpoch } from '@/utils/core/time';
 import { downloadFile as download } from './files';
 import { TeamMerge } from './TeamMerge';
 import { VerifyPanel } from './VerifyPanel';
 
 const KINDS: ExportKind[] = ['interactions', 'decisions', 'nickname', 'notices'];
 const CLASSES = ['customer', 'internal', 'external', 'unknown'] as const;
-const day = (ms: number) => new Date(ms - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 
-/** Section 导出: filters, format, chunked export with a progress bar and cancel. */
-export function ExportPanel() {
+
+/**
+ * Section 导出: filters, format, chunked export with a progress bar and cancel. Dates and the times in the file are
+ * in the policy time zone (`timeZone`), whatever the machine's.
+ */
+export function ExportPanel({ timeZone }: { timeZone: string }) {
+  const day = (ms: number) => dayInZone(ms, timeZone);
   const [kind, setKind] = useState<ExportKind>('interactions');
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [from, setFrom] = useState(day(Date.now() - 30 * 86_400_000));
@@ -25,6 +30,7 @@ export function ExportPanel() {
   const [chatKind, setChatKind] = useState<ChatKind | ''>('');
   const [chat, setChat] = useState('');
   const [account, setAccount] = useState('');
+  const [codes, setCodes] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -34,12 +40,12 @@ export function ExportPanel() {
     abort.current = controller;
     setResult(null);
     setProgress(0);
-    const filters: ExportFilters = { kind, from: new Date(`${from}T00:00:00`).getTime(), to: new Date(`${to}T23:59:59.999`).getTime() };
+    const filters: ExportFilters = { kind, from: zonedToEpoch(from, 0, timeZone), to: zonedToEpoch(to, 24 * 60, timeZone) - 1 };
     if (chatClass) filters.chatClass = chatClass;
     if (chatKind) filters.chatKind = chatKind;
     if (chat.trim()) filters.chat = chat.trim();
     if (account.trim()) filters.account = account.trim();
-    const writer = exportWriter(kind, format);
+    const writer = exportWriter(kind, format, { timeZone, codes });
     try {
       await prepareSha256();
       const count = await readExport(
@@ -57,7 +63,8 @@ export function ExportPanel() {
       download(file.parts, file.type, `qunguard-${kind}-${from}_${to}.${file.extension}`);
       setResult(t('export.done', { count }));
     } catch (error) {
-      setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed', { error: String(error) }));
+      if (!controller.signal.aborted) console.warn('[QunGuard] export failed', error); // details for support only
+      setResult(controller.signal.aborted ? t('export.cancelled') : t('export.failed'));
     } finally {
       setProgress(null);
       abort.current = null;
@@ -118,6 +125,13 @@ export function ExportPanel() {
           {t('export.account')} <input value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
         </label>
       </div>
+      {format !== 'json' && (
+        <label class="field">
+          <input type="checkbox" checked={codes} onChange={(e) => setCodes(e.currentTarget.checked)} data-qg-export-codes />
+          {t('export.codes')}
+        </label>
+      )}
+      <p class="muted">{t(format === 'json' ? 'export.jsonHint' : 'export.sheetHint', { zone: timeZone })}</p>
       <div class="row">
         <button type="button" disabled={progress !== null} onClick={() => void run()} data-qg-export-run>
           {t('export.run')}
@@ -137,7 +151,7 @@ export function ExportPanel() {
         </p>
       )}
       <VerifyPanel />
-      <TeamMerge />
+      <TeamMerge timeZone={timeZone} />
     </section>
   );
 }

@@ -1,13 +1,18 @@
-import type { ValidationIssue } from '@/utils/core/policy/json-schema';
+import type { FieldIssue } from './policy-edit';
 import { t } from '@/utils/i18n';
 import { issueText } from '@/utils/i18n/messages/issues';
 
-/** Errors shown next to the field they belong to. */
-export function FieldError({ issues }: { issues: ValidationIssue[] }) {
-  if (!issues.length) return null;
+/**
+ * The error of one field, shown under it: one message (the first problem; the next shows once it is fixed), in
+ * plain words, naming the entry of a list it is about, with `example` (a good value) where the field has one.
+ */
+export function FieldError({ issues, example }: { issues: FieldIssue[]; example?: string | number }) {
+  const [issue] = issues;
+  if (!issue) return null;
+  const text = issueText(t, issue, example);
   return (
-    <p class="error field-error" role="alert">
-      {issues.map((i) => issueText(t, i)).join(t('list.semicolon'))}
+    <p class="error field-error" role="alert" data-qg-field-error>
+      {issue.value !== undefined ? t('issue.atLine', { value: issue.value, text }) : text}
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
+import { DraftLines } from './DraftField';
+import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 
 const CLASSES = ['internal', 'customer', 'external', 'ignored'] as const;
 
@@ -20,13 +21,7 @@ export function GroupsSettings({ state, onChanged }: { state: PolicyState; onCha
           return (
             <label key={kind}>
               {t(`groups.${kind}`)} <Lock locked={locked} />
-              <textarea
-                rows={4}
-                disabled={locked}
-                onChange={(e) => void change((p) => ({ ...p, groups: { ...p.groups, [kind]: linesToList(e.currentTarget.value) } }))}
-                data-qg-field={`groups.${kind}`}
-                value={groups[kind].join('\n')}
-              />
+              <DraftLines rows={4} disabled={locked} value={groups[kind]} onCommit={(lines) => change((p) => ({ ...p, groups: { ...p.groups, [kind]: lines } }))} data-qg-field={`groups.${kind}`} />
               <FieldError issues={issuesAt(issues, `$.groups.${kind}`)} />
             </label>
           );

@@ -5,7 +5,8 @@ import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
 import { NicknamePlayground } from './NicknamePlayground';
-import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
+import { DraftInput, DraftLines, DraftNumber } from './DraftField';
+import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 import { RosterImport } from './RosterImport';
 
 const PRESETS = Object.keys(TEMPLATE_PRESETS) as Array<keyof typeof TEMPLATE_PRESETS>;
@@ -41,38 +42,39 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
             ))}
             <option value="custom">{t('nick.template.custom')}</option>
           </select>
-          <input value={nick.template} disabled={lock('template')} onChange={(e) => void setNick({ template: e.currentTarget.value })} aria-label={t('nick.template.aria')} />
+          <DraftInput value={nick.template} disabled={lock('template')} onCommit={(template) => setNick({ template })} aria-label={t('nick.template.aria')} data-qg-field="nickname.template" />
           <Lock locked={lock('template')} />
         </label>
         <FieldError issues={issuesAt(issues, '$.nickname.template')} />
         <label class="field">
           {t('nick.customPattern')}
-          <input value={nick.customPattern} disabled={lock('customPattern')} onChange={(e) => void setNick({ customPattern: e.currentTarget.value })} placeholder={t('nick.customPattern.placeholder')} data-qg-field="nickname.customPattern" />
+          <DraftInput value={nick.customPattern} disabled={lock('customPattern')} onCommit={(customPattern) => setNick({ customPattern })} placeholder={t('nick.customPattern.placeholder')} data-qg-field="nickname.customPattern" />
         </label>
         <FieldError issues={issuesAt(issues, '$.nickname.customPattern')} />
         <p class="muted">{t('nick.regexLimits')}</p>
         <div class="grid2">
           <label>
             {t('nick.departments')}
-            <textarea rows={5} disabled={lock('departments')} onChange={(e) => void setNick({ departments: linesToList(e.currentTarget.value) })} data-qg-field="nickname.departments" value={nick.departments.join('\n')} />
+            <DraftLines rows={5} disabled={lock('departments')} onCommit={(departments) => setNick({ departments })} data-qg-field="nickname.departments" value={nick.departments} />
             <FieldError issues={issuesAt(issues, '$.nickname.departments')} />
           </label>
           <label>
             {t('nick.regions')}
-            <textarea rows={5} disabled={lock('regions')} onChange={(e) => void setNick({ regions: linesToList(e.currentTarget.value) })} value={nick.regions.join('\n')} />
+            <DraftLines rows={5} disabled={lock('regions')} onCommit={(regions) => setNick({ regions })} value={nick.regions} data-qg-field="nickname.regions" />
+            <FieldError issues={issuesAt(issues, '$.nickname.regions')} />
           </label>
         </div>
         <label class="field">
           {t('nick.name')}
-          <input type="number" min={1} max={10} value={nick.name.minHan} disabled={lock('name')} onChange={(e) => void setNick({ name: { ...nick.name, minHan: Number(e.currentTarget.value) } })} aria-label={t('nick.name.min')} />–
-          <input type="number" min={1} max={20} value={nick.name.maxHan} disabled={lock('name')} onChange={(e) => void setNick({ name: { ...nick.name, maxHan: Number(e.currentTarget.value) } })} aria-label={t('nick.name.max')} />
+          <DraftNumber min={1} max={10} value={nick.name.minHan} disabled={lock('name')} onCommit={(minHan) => setNick({ name: { ...nick.name, minHan } })} aria-label={t('nick.name.min')} />–
+          <DraftNumber min={1} max={20} value={nick.name.maxHan} disabled={lock('name')} onCommit={(maxHan) => setNick({ name: { ...nick.name, maxHan } })} aria-label={t('nick.name.max')} />
           {t('nick.name.unit')}
           <label>
             <input type="checkbox" checked={nick.name.allowMiddleDot} disabled={lock('name')} onChange={(e) => void setNick({ name: { ...nick.name, allowMiddleDot: e.currentTarget.checked } })} />
             {t('nick.name.middleDot')}
           </label>
         </label>
-        <FieldError issues={issuesAt(issues, '$.nickname.name')} />
+        <FieldError issues={issuesAt(issues, '$.nickname.name')} example={2} />
         <label class="field">
           {t('nick.scope')}
           <select value={nick.scope} disabled={lock('scope')} onChange={(e) => void setNick({ scope: e.currentTarget.value as NicknamePolicy['scope'] })}>
@@ -80,19 +82,19 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
             <option value="internal">{t('nick.scope.internal')}</option>
             <option value="matching">{t('nick.scope.matching')}</option>
           </select>
-          {nick.scope === 'matching' && <input value={nick.groupPattern} onChange={(e) => void setNick({ groupPattern: e.currentTarget.value })} placeholder={t('nick.scope.placeholder')} />}
+          {nick.scope === 'matching' && <DraftInput value={nick.groupPattern} onCommit={(groupPattern) => setNick({ groupPattern })} placeholder={t('nick.scope.placeholder')} data-qg-field="nickname.groupPattern" />}
         </label>
         <FieldError issues={issuesAt(issues, '$.nickname.groupPattern')} />
       </section>
 
-      <ExemptionsEditor exemptions={nick.exemptions} locked={lock('exemptions')} issues={issuesAt(issues, '$.nickname.exemptions')} onSave={(exemptions) => void setNick({ exemptions })} />
+      <ExemptionsEditor exemptions={nick.exemptions} locked={lock('exemptions')} issues={issuesAt(issues, '$.nickname.exemptions')} onSave={(exemptions) => setNick({ exemptions })} />
       <RosterImport state={state} locked={lock('roster')} onChanged={onChanged} />
       <NicknamePlayground policy={state.effective} />
     </>
   );
 }
 
-function ExemptionsEditor({ exemptions, locked, issues, onSave }: { exemptions: Exemption[]; locked: boolean; issues: ValidationIssue[]; onSave: (e: Exemption[]) => void }) {
+function ExemptionsEditor({ exemptions, locked, issues, onSave }: { exemptions: Exemption[]; locked: boolean; issues: ValidationIssue[]; onSave: (e: Exemption[]) => Promise<boolean> }) {
   const [draft, setDraft] = useState<Exemption>({ name: '', reason: '' });
   return (
     <section class="card" data-qg-section="exemptions">
@@ -107,7 +109,7 @@ function ExemptionsEditor({ exemptions, locked, issues, onSave }: { exemptions: 
               <td>{e.expires ? t('exempt.until', { date: e.expires }) : t('exempt.permanent')}</td>
               <td>
                 {!locked && (
-                  <button type="button" class="secondary" onClick={() => onSave(exemptions.filter((_, j) => j !== i))}>
+                  <button type="button" class="secondary" onClick={() => void onSave(exemptions.filter((_, j) => j !== i))}>
                     {t('exempt.remove')}
                   </button>
                 )}
@@ -126,8 +128,8 @@ function ExemptionsEditor({ exemptions, locked, issues, onSave }: { exemptions: 
             onClick={() => {
               const entry: Exemption = { name: draft.name.trim(), reason: draft.reason.trim() };
               if (draft.expires) entry.expires = draft.expires;
-              onSave([...exemptions, entry]);
-              setDraft({ name: '', reason: '' });
+              // The typed entry stays until it is saved (a bad date or an empty reason keeps it for fixing).
+              void onSave([...exemptions, entry]).then((saved) => saved && setDraft({ name: '', reason: '' }));
             }}
           >
             {t('exempt.add')}

@@ -7,7 +7,11 @@ import { issueText } from '@/utils/i18n/messages/issues';
 import { policyToFile, type PolicyState } from '@/utils/policy/store';
 import { describePolicyChange } from '@/utils/store/policy-log';
 import { downloadFile, takeFiles } from './files';
-import { saveValidPolicy } from './policy-edit';
+import { localTime } from '@/utils/export/present';
+import { DraftInput } from './DraftField';
+import { FieldError, Lock } from './FieldError';
+import { changeText, settingName } from './policy-change-text';
+import { issuesAt, lockedAt, saveValidPolicy, usePolicyEditor } from './policy-edit';
 
 interface Preview {
   file: string;
@@ -24,6 +28,8 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
   const [issues, setIssues] = useState<ValidationIssue[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const editor = usePolicyEditor(state, onChanged);
+  const nameLocked = lockedAt(state, 'name');
 
   async function onFile(event: Event) {
     const [file] = takeFiles(event);
@@ -53,12 +59,18 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
   return (
     <section class="card" data-qg-section="policy-file">
       <h2>{t('policy.heading')}</h2>
+      <label class="field name-edit">
+        {t('policy.name')}
+        <DraftInput value={state.effective.name} disabled={nameLocked} onCommit={(name) => editor.change((p) => ({ ...p, name: name.trim() }))} aria-label={t('ux.policyName.aria')} data-qg-field="name" />
+        <Lock locked={nameLocked} />
+      </label>
+      <FieldError issues={issuesAt(editor.issues, '$.name')} example={t('ux.policyName.example')} />
       <p>
         {t('policy.name')}: <b data-qg-policy-name>{state.effective.name}</b>
         {state.local.updatedAt && (
           <span class="muted">
             {' '}
-            · {t('policy.updatedAt')}: {new Date(state.local.updatedAt).toLocaleString()}
+            · {t('policy.updatedAt')}: {localTime(state.local.updatedAt, state.effective.timeZone)}
           </span>
         )}
       </p>
@@ -78,8 +90,8 @@ export function PolicyFilePanel({ state, onChanged }: { state: PolicyState; onCh
           {preview.changed.length ? (
             <ul>
               {preview.changed.map((path) => (
-                <li key={path}>
-                  <code>{path}</code>
+                <li key={path} data-qg-preview-path={path}>
+                  {changeText(state.local, preview.policy, path)}
                 </li>
               ))}
               {preview.exemptions?.added.map((e) => <li key={`+${e}`}>{t('policy.exemptionAdded', { exemption: e })}</li>)}
@@ -115,7 +127,7 @@ function IssueList({ title, issues }: { title: string; issues: ValidationIssue[]
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path}</code> {issueText(t, issue)}
+            {t('ux.preview.issue', { setting: settingName(issue.path.replace(/^\$\.?/, '').replace(/\[.*$/, '').split('.').slice(0, 2).join('.') || 'name'), text: issueText(t, issue) })} <code class="muted">{issue.path}</code>
           </li>
         ))}
       </ul>

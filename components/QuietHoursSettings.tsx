@@ -2,7 +2,8 @@ import { inQuietHours, type QuietHoursPolicy, type QuietWindow } from '@/utils/c
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
-import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
+import { DraftLines } from './DraftField';
+import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -51,12 +52,12 @@ export function QuietHoursSettings({ state, onChanged }: { state: PolicyState; o
       <div class="grid2">
         <label>
           {t('quiet.holidays')}
-          <textarea rows={4} disabled={locked} value={q.holidays.join('\n')} onChange={(e) => void set({ holidays: linesToList(e.currentTarget.value) })} data-qg-field="quietHours.holidays" />
+          <DraftLines rows={4} disabled={locked} value={q.holidays} onCommit={(holidays) => set({ holidays })} data-qg-field="quietHours.holidays" placeholder="2027-01-01" />
           <FieldError issues={issuesAt(issues, '$.quietHours.holidays')} />
         </label>
         <label>
           {t('quiet.workdays', { day: t(`quiet.day.${DAYS[q.workdayAs - 1] ?? 6}`) })}
-          <textarea rows={4} disabled={locked} value={q.workdays.join('\n')} onChange={(e) => void set({ workdays: linesToList(e.currentTarget.value) })} data-qg-field="quietHours.workdays" />
+          <DraftLines rows={4} disabled={locked} value={q.workdays} onCommit={(workdays) => set({ workdays })} data-qg-field="quietHours.workdays" placeholder="2027-02-07" />
           <FieldError issues={issuesAt(issues, '$.quietHours.workdays')} />
         </label>
       </div>
@@ -78,7 +79,7 @@ export function QuietHoursSettings({ state, onChanged }: { state: PolicyState; o
       </div>
       <label>
         {t('quiet.exemptGroups')}
-        <textarea rows={3} disabled={locked} value={q.exemptGroups.join('\n')} onChange={(e) => void set({ exemptGroups: linesToList(e.currentTarget.value) })} />
+        <DraftLines rows={3} disabled={locked} value={q.exemptGroups} onCommit={(exemptGroups) => set({ exemptGroups })} data-qg-field="quietHours.exemptGroups" />
         <FieldError issues={issuesAt(issues, '$.quietHours.exemptGroups')} />
       </label>
     </section>

@@ -2,6 +2,7 @@ import type { Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock as LockIcon } from './FieldError';
+import { DraftNumber } from './DraftField';
 import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 
 /**
@@ -28,26 +29,16 @@ export function RecordsSettings({ state, onChanged }: { state: PolicyState; onCh
       </label>
       <label class="field">
         {t('records.maxTextChars')}
-        <input
-          type="number"
-          min={0}
-          value={records.maxTextChars}
-          disabled={locked('maxTextChars')}
-          onChange={(e) => void update({ maxTextChars: Number(e.currentTarget.value) })}
-        />
+        <DraftNumber min={0} value={records.maxTextChars} disabled={locked('maxTextChars')} onCommit={(maxTextChars) => update({ maxTextChars })} data-qg-field="records.maxTextChars" />
         {locked('maxTextChars') && <Lock />}
       </label>
+      <FieldError issues={issuesAt(issues, '$.records.maxTextChars')} example={500} />
       <label class="field">
         {t('records.retentionDays')}
-        <input
-          type="number"
-          min={1}
-          value={records.retentionDays}
-          disabled={locked('retentionDays')}
-          onChange={(e) => void update({ retentionDays: Number(e.currentTarget.value) })}
-        />
+        <DraftNumber min={1} value={records.retentionDays} disabled={locked('retentionDays')} onCommit={(retentionDays) => update({ retentionDays })} data-qg-field="records.retentionDays" />
         {locked('retentionDays') && <Lock />}
       </label>
+      <FieldError issues={issuesAt(issues, '$.records.retentionDays')} example={180} />
       <label class="field">
         {t('records.scope')}
         <select value={records.scope} disabled={locked('scope')} onChange={(e) => void update({ scope: e.currentTarget.value as 'customer' | 'all' })} data-qg-field="records.scope">
@@ -56,7 +47,7 @@ export function RecordsSettings({ state, onChanged }: { state: PolicyState; onCh
         </select>
         {locked('scope') && <Lock />}
       </label>
-      <FieldError issues={issuesAt(issues, '$.records')} />
+      <FieldError issues={issuesAt(issues, '$.records').filter((i) => !/maxTextChars|retentionDays/.test(i.path))} />
     </section>
   );
 }

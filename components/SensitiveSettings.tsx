@@ -7,6 +7,7 @@ import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
 import { categoryName } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
+import { DraftLines, DraftNumber, DraftText } from './DraftField';
 import { FieldError, Lock } from './FieldError';
 import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
@@ -57,12 +58,12 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
         </div>
         <label>
           {t('sens.terms')}
-          <textarea rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onChange={(e) => void set({ terms: textToTerms(e.currentTarget.value) })} data-qg-field="sensitive.terms" placeholder={t('sens.terms.placeholder')} />
+          <DraftText rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onCommit={(text) => set({ terms: textToTerms(text) })} data-qg-field="sensitive.terms" placeholder={t('sens.terms.placeholder')} />
         </label>
         <FieldError issues={issuesAt(issues, '$.sensitive.terms')} />
         <label>
           {t('sens.allow')}
-          <textarea rows={3} disabled={lock('allow')} value={s.allow.join('\n')} onChange={(e) => void set({ allow: linesToList(e.currentTarget.value) })} data-qg-field="sensitive.allow" />
+          <DraftLines rows={3} disabled={lock('allow')} value={s.allow} onCommit={(allow) => set({ allow })} data-qg-field="sensitive.allow" />
         </label>
         <FieldError issues={issuesAt(issues, '$.sensitive.allow')} />
         <p>{t('sens.pii')}</p>
@@ -114,10 +115,10 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
         <h3>{t('etiq.heading')}</h3>
         <label class="field">
           {t('etiq.maxChars.before')}
-          <input type="number" min={0} value={state.effective.etiquette.maxChars} disabled={lockedAt(state, 'etiquette.maxChars')} onChange={(e) => void change((p) => ({ ...p, etiquette: { ...p.etiquette, maxChars: Number(e.currentTarget.value) } }))} />
+          <DraftNumber min={0} value={state.effective.etiquette.maxChars} disabled={lockedAt(state, 'etiquette.maxChars')} onCommit={(maxChars) => change((p) => ({ ...p, etiquette: { ...p.etiquette, maxChars } }))} data-qg-field="etiquette.maxChars" />
           {t('etiq.maxChars.after')}
         </label>
-        <FieldError issues={issuesAt(issues, '$.etiquette')} />
+        <FieldError issues={issuesAt(issues, '$.etiquette')} example={200} />
         <label class="field">
           <input type="checkbox" checked={state.effective.etiquette.linksInCustomerGroups} disabled={lockedAt(state, 'etiquette.linksInCustomerGroups')} onChange={(e) => void change((p) => ({ ...p, etiquette: { ...p.etiquette, linksInCustomerGroups: e.currentTarget.checked } }))} />
           {t('etiq.links')}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { toCsv, type Cell } from '@/utils/export/formats';
+import { cellText, toCsv, type Cell } from '@/utils/export/formats';
+import { presentRecord } from '@/utils/export/present';
 import { mergeExports, type TeamMerge as Result } from '@/utils/export/merge';
 import { COLUMNS } from '@/utils/export/source';
 import { t } from '@/utils/i18n';
@@ -7,7 +8,7 @@ import { downloadFile, takeFiles } from './files';
 import { problemText } from './problem-text';
 
 /** 团队汇总: merge several staff JSON exports locally, each file verified, with a per-staff breakdown. */
-export function TeamMerge() {
+export function TeamMerge({ timeZone }: { timeZone: string }) {
   const [result, setResult] = useState<Result | null>(null);
 
   async function onFiles(event: Event) {
@@ -21,7 +22,12 @@ export function TeamMerge() {
     // Known columns first (with the export's labels), then anything else the files carried.
     const known = COLUMNS.interactions.filter((c) => result.rows.some((r) => c.key in r));
     const extra = [...new Set(result.rows.flatMap((r) => Object.keys(r)))].filter((k) => !known.some((c) => c.key === k)).map((k) => ({ key: k, label: k }));
-    const csv = toCsv({ columns: [...known, ...extra], rows: result.rows as Array<Record<string, Cell>> });
+    // For people, like every CSV export: local times and words (JSON rows hold ISO times and codes).
+    const rows = (result.rows as Array<Record<string, Cell>>).map((row) => ({
+      ...Object.fromEntries(extra.map(({ key }) => [key, cellText(row[key])])),
+      ...presentRecord('interactions', known, row, { timeZone }),
+    }));
+    const csv = toCsv({ columns: [...known, ...extra], rows });
     downloadFile([csv], 'text/csv;charset=utf-8', 'qunguard-team.csv');
   }
 

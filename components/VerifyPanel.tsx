@@ -8,6 +8,8 @@ import { takeFiles } from './files';
 import { problemText } from './problem-text';
 
 interface Report {
+  /** The file the report belongs to (a manager checks several). */
+  file?: string;
   ok: boolean;
   text: string;
   problems: Problem[];
@@ -19,6 +21,11 @@ interface Report {
 function ReportView({ report, id }: { report: Report; id: string }) {
   return (
     <div class={report.ok ? 'ok' : 'error'} role="status" data-qg-verify-result={report.ok ? 'ok' : 'problems'} data-qg-verify-of={id}>
+      {report.file && (
+        <p class="mono" data-qg-verify-file-name>
+          {t('verify.fileName', { file: report.file })}
+        </p>
+      )}
       <p>{report.text}</p>
       {report.problems.length > 0 && (
         <ul>
@@ -51,12 +58,14 @@ export function VerifyPanel() {
       result = verifyExportFile(new Uint8Array(await file.arrayBuffer()));
     } catch (error) {
       // A file broken in a way no reader foresaw still gets an answer, never silence.
-      setFileReport({ ok: false, text: t('verify.unreadable', { error: String(error) }), problems: [], unlisted: 0 });
+      console.warn('[QunGuard] unreadable export file', error); // the details are for support, not for the manager
+      setFileReport({ file: file.name, ok: false, text: t('verify.unreadable'), problems: [], unlisted: 0 });
       return;
     }
-    if ('error' in result) setFileReport({ ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
+    if ('error' in result) setFileReport({ file: file.name, ok: false, text: t(`verify.error.${result.error}`), problems: [], unlisted: 0 });
     else {
       const report: Report = {
+        file: file.name,
         ok: result.ok,
         text: result.ok ? t('verify.fileOk', { rows: result.rows }) : t('verify.problems', { count: result.problems.length }),
         problems: result.problems,
@@ -81,7 +90,8 @@ export function VerifyPanel() {
         head: result.head.nextSeq ? t('verify.storeHead', { seq: result.head.nextSeq - 1, hash: result.head.lastHash }) : t('verify.storeEmpty'),
       });
     } catch (error) {
-      setStoreReport({ ok: false, text: t('export.failed', { error: String(error) }), problems: [], unlisted: 0 });
+      console.warn('[QunGuard] database verification failed', error);
+      setStoreReport({ ok: false, text: t('export.failed'), problems: [], unlisted: 0 });
     } finally {
       setProgress(null);
     }

@@ -23,22 +23,53 @@ export async function savePolicyChange(state: PolicyState, change: (policy: Poli
   return [];
 }
 
+/** What the last change in any section came to, for the page's 已保存 notice. */
+export type SaveResult = 'saved' | 'error';
+const saveListeners = new Set<(result: SaveResult) => void>();
+
+export function onSaveResult(listener: (result: SaveResult) => void): () => void {
+  saveListeners.add(listener);
+  return () => saveListeners.delete(listener);
+}
+
+export function announceSave(result: SaveResult): void {
+  for (const listener of saveListeners) listener(result);
+}
+
+/** An issue with the text the admin typed for it (`value`), when its path names one entry of a list. */
+export type FieldIssue = ValidationIssue & { value?: string };
+
+/** The value at a JSON path (`$.quietHours.holidays[1]`) of a policy, when it is text or a number. */
+export function valueAt(policy: unknown, path: string): string | undefined {
+  let at: unknown = policy;
+  for (const [, key, index] of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[key ?? Number(index)];
+  }
+  return typeof at === 'string' || typeof at === 'number' ? String(at) : undefined;
+}
+
 /**
  * One section's editor: `change(fn)` validates and saves the edited policy, keeps the issues of the last attempt
- * for the fields to show, and tells the page to reload after a save.
+ * (with the typed value of list entries) for the fields to show, announces 已保存 or the error, and tells the page
+ * to reload after a save.
  */
 export function usePolicyEditor(state: PolicyState, onChanged: () => void) {
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
-  async function change(fn: (policy: Policy) => Policy): Promise<void> {
-    const found = await savePolicyChange(state, fn);
-    setIssues(found);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  /** Resolves true when the change was saved. */
+  async function change(fn: (policy: Policy) => Policy): Promise<boolean> {
+    const attempt = fn(structuredClone(state.local));
+    const found = await savePolicyChange(state, () => attempt);
+    setIssues(found.map((issue) => (/\[\d+\]$/.test(issue.path) ? { ...issue, value: valueAt(attempt, issue.path) } : issue)));
+    announceSave(found.length ? 'error' : 'saved');
     if (!found.length) onChanged();
+    return !found.length;
   }
   return { issues, change };
 }
 
 /** Issues whose path is at or below `path` ("$.nickname.template"). */
-export function issuesAt(issues: ValidationIssue[], path: string): ValidationIssue[] {
+export function issuesAt<T extends ValidationIssue>(issues: T[], path: string): T[] {
   return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`) || i.path.startsWith(`${path}[`));
 }
 

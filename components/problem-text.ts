@@ -10,5 +10,7 @@ export function problemText(problem: Problem): string {
     count: problem.count ?? 0,
     where: problem.row ? t('verify.where.row', { row: problem.row }) : t('verify.where.unknown'),
     table: problem.table ? t(`verify.table.${problem.table}`) : '',
+    after: problem.after ?? '?',
+    column: problem.column ?? '',
   });
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { openSetupOnInstall } from '@/utils/background/first-run';
 import { handleRequest } from '@/utils/background/handlers';
 import { DRAIN_ALARM, drainOutboxes } from '@/utils/background/outbox-drain';
 import { reinjectIntoOpenChatTabs } from '@/utils/background/reinject';
@@ -51,6 +52,7 @@ export default defineBackground({
     // Chat tabs already open when the extension is installed or updated run an orphaned content script: bring the
     // new one in (the old one tears down its UI and listeners when the new one starts).
     browser.runtime.onInstalled.addListener(() => void reinjectIntoOpenChatTabs().catch((error: unknown) => console.warn('[QunGuard] re-injection failed', error)));
+    openSetupOnInstall();
 
     // Retention: purge once a day (and shortly after start) rows older than the policy's retentionDays.
     browser.alarms.onAlarm.addListener((alarm) => {

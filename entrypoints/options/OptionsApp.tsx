@@ -7,6 +7,9 @@ import { CustomerSettings } from '@/components/CustomerSettings';
 import { GroupsSettings } from '@/components/GroupsSettings';
 import { ExportPanel } from '@/components/ExportPanel';
 import { SensitiveSettings } from '@/components/SensitiveSettings';
+import { LeadersSettings } from '@/components/LeadersSettings';
+import { SaveNotice } from '@/components/SaveNotice';
+import { FirstRunSetup } from '@/components/FirstRunSetup';
 import { request } from '@/utils/bus/client';
 import type { StatsReply } from '@/utils/bus/protocol';
 import { getLocale, saveLocale, t, type MessageKey } from '@/utils/i18n';
@@ -19,12 +22,14 @@ const SECTIONS: Array<{ id: string; label: MessageKey }> = [
   { id: 'sensitive', label: 'options.section.sensitive' },
   { id: 'quiet-hours', label: 'options.section.quietHours' },
   { id: 'records', label: 'options.section.records' },
+  { id: 'leaders', label: 'options.section.leaders' },
   { id: 'export', label: 'options.section.export' },
 ];
 
 function currentSection(): string {
   const id = location.hash.replace(/^#/, '');
-  return SECTIONS.some((s) => s.id === id) ? id : 'overview';
+  // #setup: the first-run setup (opened on install; not in the navigation).
+  return id === 'setup' || SECTIONS.some((s) => s.id === id) ? id : 'overview';
 }
 
 /** The dashboard (and its chart library) is loaded only when the overview is shown. */
@@ -77,8 +82,10 @@ export function OptionsApp() {
         </select>
       </nav>
       <main>
+        <SaveNotice />
         {!state && <p>…</p>}
         {state && <PolicyHealthNotice state={state} />}
+        {state && section === 'setup' && <FirstRunSetup state={state} onChanged={reload} />}
         {state && section === 'overview' && (
           <>
             <PolicyFilePanel state={state} onChanged={reload} />
@@ -105,11 +112,12 @@ export function OptionsApp() {
           </>
         )}
         {state && section === 'records' && <CustomerSettings state={state} onChanged={reload} />}
+        {state && section === 'leaders' && <LeadersSettings state={state} onChanged={reload} />}
         {state && section === 'nickname' && <NicknameSettings state={state} onChanged={reload} />}
         {state && section === 'sensitive' && <SensitiveSettings state={state} onChanged={reload} />}
         {state && section === 'groups' && <GroupsSettings state={state} onChanged={reload} />}
         {state && section === 'quiet-hours' && <QuietHoursSettings state={state} onChanged={reload} />}
-        {state && section === 'export' && <ExportPanel />}
+        {state && section === 'export' && <ExportPanel timeZone={state.effective.timeZone} />}
       </main>
     </div>
   );

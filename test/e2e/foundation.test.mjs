@@ -171,8 +171,8 @@ describe('the options page', () => {
     // A good file is previewed first: what changes, nothing applied until confirmed.
     await page.waitForSelector('[data-qg-policy-preview]');
     const preview = await page.textContent('[data-qg-policy-preview]');
-    assert.match(preview, /records\.retentionDays/);
-    assert.match(preview, /name/);
+    assert.match(preview, /保留天数：180 → 90/);
+    assert.match(preview, /策略名称：默认群规 → 华南销售群规/);
     assert.equal(await page.textContent('[data-qg-policy-name]'), '默认群规');
     await page.click('[data-qg-policy-apply]');
     await page.waitForSelector('[data-qg-policy-result="ok"]');
@@ -180,13 +180,13 @@ describe('the options page', () => {
     await page.close();
   });
 
-  it('has the seven sections, in Chinese by default and in English when chosen', async () => {
+  it('has the eight sections, in Chinese by default and in English when chosen', async () => {
     const page = await ext.extensionPage('options.html');
     await page.waitForSelector('nav a');
-    assert.deepEqual(await page.locator('nav a').allTextContents(), ['概览', '昵称规则', '群分类', '敏感内容', '免打扰时段', '客户记录', '导出']);
+    assert.deepEqual(await page.locator('nav a').allTextContents(), ['概览', '昵称规则', '群分类', '敏感内容', '免打扰时段', '客户记录', '领导与通知', '导出']);
     await Promise.all([page.waitForEvent('load'), page.selectOption('nav select.locale', 'en')]);
     await page.waitForSelector('nav a');
-    assert.deepEqual(await page.locator('nav a').allTextContents(), ['Overview', 'Nickname rules', 'Chat classes', 'Sensitive content', 'Quiet hours', 'Customer records', 'Export']);
+    assert.deepEqual(await page.locator('nav a').allTextContents(), ['Overview', 'Nickname rules', 'Chat classes', 'Sensitive content', 'Quiet hours', 'Customer records', 'Leaders and notices', 'Export']);
     await page.goto(page.url().replace(/#.*$/, '') + '#export');
     await page.waitForSelector('[data-qg-verify-store]');
     assert.equal((await page.textContent('[data-qg-verify-store]')).trim(), 'Verify local database');

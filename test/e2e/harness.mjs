@@ -31,8 +31,12 @@ export function liveFixture(name, localId = `${Date.now()}0123`) {
   return fixture(name).replaceAll(FIXTURE_LOCAL_ID, localId);
 }
 
-/** Launch Chromium with the extension; returns { context, extensionId, close }. */
-export async function launch({ headless = true } = {}) {
+/**
+ * Launch Chromium with the extension; returns { context, extensionId, close }. `firstRun: true` keeps the fresh
+ * profile's first-run state (the staff notice on the chat page); by default it is acknowledged already, so the card
+ * does not cover what other tests click.
+ */
+export async function launch({ headless = true, firstRun = false } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'qunguard-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -64,6 +68,7 @@ export async function launch({ headless = true } = {}) {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  if (!firstRun) await worker.evaluate(() => chrome.storage.local.set({ firstRunNoticeAck: { version: 1, at: 0 } }));
   return {
     context,
     extensionId,

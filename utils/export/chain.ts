@@ -78,14 +78,16 @@ export type ProblemCode =
   | 'edited'
   | 'unlinked'
   | 'reordered'
+  | 'swapped'
   | 'removed'
+  | 'formulaCell'
   | 'lastHash'
   | 'noManifest'
   | 'unchainedRows'
   | 'beyondHead';
 
 export interface Problem {
-  type: 'edited' | 'removed' | 'inserted' | 'reordered' | 'manifest';
+  type: 'edited' | 'removed' | 'inserted' | 'reordered' | 'manifest' | 'formula';
   code: ProblemCode;
   seq?: number;
   to?: number;
@@ -93,6 +95,8 @@ export interface Problem {
   after?: number;
   count?: number;
   table?: 'messages' | 'log';
+  /** The column label of a cell (formulaCell). */
+  column?: string;
 }
 
 export interface Verification {
@@ -101,42 +105,63 @@ export interface Verification {
   problems: Problem[];
 }
 
-/** A row's seq against the one before it in the file (null for the first row): reordered, or removed rows between. */
-export function orderProblem(seq: number, previousSeq: number | null, row: number): Problem | null {
-  if (previousSeq === null) return seq > 0 ? { type: 'removed', code: 'removed', seq: 0, to: seq - 1 } : null;
-  if (seq < previousSeq) return { type: 'reordered', code: 'reordered', row, seq, after: previousSeq };
-  if (seq > previousSeq + 1) return { type: 'removed', code: 'removed', seq: previousSeq + 1, to: seq - 1 };
-  return null;
+/**
+ * Order and completeness of the sequence numbers of a file, in file order: a row that comes after a higher number
+ * was moved (two neighbours exchanged: `swapped`, once — not as two deletions), and numbers missing from the whole
+ * set were removed (at the start, in the middle, and — with `count` from a manifest — at the end).
+ */
+export function sequenceProblems(seqs: Array<{ seq: number; row: number }>, count?: number): Problem[] {
+  const problems: Problem[] = [];
+  let previous: number | null = null;
+  let highestBefore = -1; // of the rows before `previous`
+  for (const { seq, row } of seqs) {
+    if (previous !== null && seq < previous) {
+      // 13, 15, 14: the neighbours 14 and 15 exchanged; 15, 13, 14: row 13 moved (not a swap).
+      const swapped = seq === previous - 1 && seq > highestBefore;
+      problems.push({ type: 'reordered', code: swapped ? 'swapped' : 'reordered', row, seq, after: previous });
+    }
+    if (previous !== null) highestBefore = Math.max(highestBefore, previous);
+    previous = seq;
+  }
+  const present = [...new Set(seqs.map((s) => s.seq))].sort((a, b) => a - b);
+  let expected = 0;
+  for (const seq of present) {
+    if (seq > expected) problems.push({ type: 'removed', code: 'removed', seq: expected, to: seq - 1 });
+    expected = seq + 1;
+  }
+  if (count !== undefined && expected < count) problems.push({ type: 'removed', code: 'removed', seq: expected, to: count - 1 });
+  return problems;
 }
 
 /** Check a chained export: every row against its own hash, the links between rows, and the manifest. */
 export function verifyChain(rows: ChainedRow[], manifest: Manifest | undefined): Verification {
   const problems: Problem[] = [];
   const byHash = new Map(rows.map((r, i) => [r?.hash, i]));
-  const seen = new Set<number>();
-  let maxSeq = -1;
-  let previous: ChainedRow | null = null;
+  const bySeq = new Map<number, ChainedRow>();
+  const order: Array<{ seq: number; row: number }> = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (!r || typeof r !== 'object' || typeof r.seq !== 'number' || typeof r.hash !== 'string' || typeof r.prev !== 'string' || !r.row) {
       problems.push({ type: 'inserted', code: 'noChainInfo', row: i + 1 });
       continue;
     }
-    if (seen.has(r.seq) || (manifest && r.seq >= manifest.count)) {
+    if (bySeq.has(r.seq) || (manifest && r.seq >= manifest.count)) {
       problems.push({ type: 'inserted', code: 'seqOutOfRange', row: i + 1, seq: r.seq });
       continue;
     }
-    seen.add(r.seq);
-    maxSeq = Math.max(maxSeq, r.seq);
+    bySeq.set(r.seq, r);
+    order.push({ seq: r.seq, row: i + 1 });
     if (linkHash(r.prev, r.row) !== r.hash) problems.push({ type: 'edited', code: 'edited', row: i + 1, seq: r.seq });
-    const order = orderProblem(r.seq, previous?.seq ?? null, i + 1);
-    if (order) problems.push(order);
-    else if (previous && r.prev !== previous.hash && !byHash.has(r.prev)) problems.push({ type: 'edited', code: 'unlinked', row: i + 1, seq: r.seq });
-    previous = r;
   }
+  // Links by sequence number, wherever the rows stand in the file: a moved row is reported as moved, not as broken.
+  for (const { seq, row } of order) {
+    const r = bySeq.get(seq)!;
+    const before = bySeq.get(seq - 1);
+    if (before && r.prev !== before.hash && !byHash.has(r.prev)) problems.push({ type: 'edited', code: 'unlinked', row, seq });
+  }
+  problems.push(...sequenceProblems(order, manifest?.count));
   if (manifest) {
-    if (maxSeq + 1 < manifest.count) problems.push({ type: 'removed', code: 'removed', seq: maxSeq + 1, to: manifest.count - 1 });
-    const last = rows.find((r) => r.seq === manifest.count - 1);
+    const last = bySeq.get(manifest.count - 1);
     if (last && last.hash !== manifest.lastHash) problems.push({ type: 'manifest', code: 'lastHash' });
   } else problems.push({ type: 'manifest', code: 'noManifest' });
   return { ok: problems.length === 0, rows: rows.length, problems };

@@ -5,8 +5,12 @@
 import Papa from 'papaparse';
 import { writeXlsx } from '../files/xlsx';
 
-/** 2: rows are chained (and, in JSON, stored) as the text each cell shows, so CSV and XLSX files verify too. */
-export const EXPORT_SCHEMA_VERSION = 2;
+/**
+ * 3: CSV / XLSX rows are chained as the text each cell shows, for people (local times, codes as words; see
+ * present.ts); JSON rows hold the machine values (ISO times, codes, lists as arrays) and are chained as they are.
+ * (2: every format chained the shown text, with ISO times and codes. Files of both versions verify.)
+ */
+export const EXPORT_SCHEMA_VERSION = 3;
 
 /**
  * Cells Excel would run as formulas (or DDE): = + - @ tab CR at the start. Papa Parse's built-in pattern
@@ -17,19 +21,23 @@ export const EXPORT_SCHEMA_VERSION = 2;
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const NEUTRALISED = /^'+[=+\-@\t\r]/;
 
-/** The cell text as written, before neutralising, from the text a CSV or XLSX file holds. */
+/** A CSV cell Excel would run as a formula (or DDE): its neutralising `'` is missing. */
+export const isLiveFormula = (cell: string) => /^[=+\-@\t\r]/.test(cell);
+
+/** The cell text as written, before neutralising, from the text a CSV file (or a schema-2 XLSX file) holds. */
 export function unneutralise(cell: string): string {
   return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
-export type Cell = string | number | boolean | null | undefined;
+/** A value of an exported record; lists (rules, categories, links) are arrays in JSON and space-joined in cells. */
+export type Cell = string | number | boolean | null | undefined | string[];
 
 export interface Table {
   columns: Array<{ key: string; label: string }>;
   rows: Array<Record<string, Cell>>;
 }
 
-const cellValue = (v: Cell) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? '是' : '否') : v);
+const cellValue = (v: Cell): string | number => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : typeof v === 'boolean' ? (v ? '是' : '否') : v);
 
 /** What a cell shows, as text: the form rows are chained in, whatever the file format. */
 export const cellText = (v: Cell): string => String(cellValue(v));
@@ -61,9 +69,8 @@ export function toXlsx(table: Table, sheetName = 'QunGuard'): Uint8Array {
   for (const row of table.rows) {
     rows.push(
       table.columns.map((c) => {
-        const v = cellValue(row[c.key]);
-        // XLSX cells are typed: a string is never a formula, but keep the same neutralising for consistency.
-        return typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : v;
+        // XLSX cells are typed: a string cell is never run as a formula, so it carries its text without a `'`.
+        return cellValue(row[c.key]);
       }),
     );
   }

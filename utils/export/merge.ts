@@ -62,8 +62,9 @@ export async function mergeExports(inputs: Array<{ name: string; text: string }>
     const s = byStaff.get(account) ?? { rows: 0, chats: new Set<string>(), incoming: 0, outgoing: 0 };
     s.rows++;
     if (row.chat) s.chats.add(String(row.chat));
-    if (row.direction === '收') s.incoming++;
-    if (row.direction === '发') s.outgoing++;
+    // Schema 3 rows hold the code, schema 2 rows the shown word.
+    if (row.direction === 'in' || row.direction === '收') s.incoming++;
+    if (row.direction === 'out' || row.direction === '发') s.outgoing++;
     byStaff.set(account, s);
   }
   const staff = [...byStaff].map(([account, s]) => ({ account, rows: s.rows, chats: s.chats.size, incoming: s.incoming, outgoing: s.outgoing })).sort((a, b) => b.rows - a.rows);

@@ -76,48 +76,48 @@ export const COLUMNS: Record<ExportKind, Table['columns']> = {
   ],
 };
 
+/**
+ * A stored message as an export record of machine values (JSON keeps them; present.ts words them for people):
+ * ISO time, codes, the links as a list.
+ */
 function messageRecord(r: MessageRow): Record<string, Cell> {
   return {
     time: fmtTime(r.time ?? r.seenAt),
-    timeSource: r.timeSource === 'divider' ? '页面时间' : '首次看到',
+    timeSource: r.timeSource,
     account: r.account,
     chat: r.chat,
     chatClass: r.chatClass,
-    direction: r.direction === 'in' ? '收' : '发',
+    direction: r.direction,
     senderName: r.senderName,
     type: r.type,
     text: r.text ?? '',
     textLength: r.textLength,
     fileName: r.fileName ?? '',
-    links: r.links.join(' '),
+    links: r.links,
     recalled: r.recalled === 1,
     msgId: r.msgId,
   };
 }
 
-function logRecord(r: LogRow): Record<string, Cell> {
+const LIST_FIELDS = new Set(['rules', 'categories', 'destinationClasses', 'reasons']);
+
+/** A log row as an export record with the columns of its export kind (lists stay lists). */
+function logRecord(kind: Exclude<ExportKind, 'interactions'>, r: LogRow): Record<string, Cell> {
   const d = r.data as Record<string, unknown>;
-  const list = (v: unknown) => (Array.isArray(v) ? v.join(' ') : ((v as Cell) ?? ''));
-  return {
-    at: fmtTime(r.at),
-    kind: r.kind,
-    account: r.account ?? '',
-    chat: r.chat ?? '',
-    action: list(d.action),
-    decision: list(d.decision),
-    reason: list(d.reason),
-    rules: list(d.rules),
-    categories: list(d.categories),
-    destinationClasses: list(d.destinationClasses),
-    name: list(d.name),
-    verdict: list(d.verdict),
-    reasons: list(d.reasons),
-    suggestion: list(d.suggestion),
-    type: list(d.type),
-    from: list(d.from),
-    msgId: list(d.msgId),
+  const value = (key: string): Cell => {
+    const v = d[key];
+    if (LIST_FIELDS.has(key)) return Array.isArray(v) ? v.map(String) : v === undefined || v === null || v === '' ? [] : [String(v)];
+    return Array.isArray(v) ? v.join(' ') : ((v as Cell) ?? '');
   };
+  const record: Record<string, Cell> = {};
+  for (const { key } of COLUMNS[kind]) {
+    record[key] = key === 'at' ? fmtTime(r.at) : key === 'kind' ? r.kind : key === 'account' ? (r.account ?? '') : key === 'chat' ? (r.chat ?? '') : value(key);
+  }
+  return record;
 }
+
+/** The optional column with the machine codes of a row (JSON), for programs reading a spreadsheet. */
+export const CODES_COLUMN: Table['columns'][number] = { key: 'codes', label: '代码' };
 
 /** The chain columns every CSV/XLSX export ends with (序号 + SHA-256 哈希), so 校验 can check it. */
 export const CHAIN_COLUMNS: Table['columns'] = [
@@ -198,7 +198,8 @@ export async function readExport(
     (!filters.chatKind || (r.data.chatKind ?? (r.kind === 'nickname' || r.kind === 'notice' ? 'group' : undefined)) === filters.chatKind) &&
     (!filters.chatClass || r.data.chatClass === filters.chatClass);
   for (const kind of LOG_KINDS[filters.kind]) {
-    await exportPages((from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(), (r) => r.at, wanted, logRecord);
+    const exportKind = filters.kind;
+    await exportPages((from, count) => db.log.where('[kind+at]').between([kind, from], [kind, filters.to], true, true).limit(count).toArray(), (r) => r.at, wanted, (r) => logRecord(exportKind, r));
   }
   return exported;
 }

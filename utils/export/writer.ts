@@ -4,7 +4,8 @@
  * write exports through this.
  */
 import { chainRows, GENESIS, type ChainedRow, type Manifest } from './chain';
-import { CSV_BOM, csvChunk, textRecord, toJson, toXlsx, type Cell } from './formats';
+import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from './formats';
+import { CODES_COLUMN, recordPresenter, type PresentOptions } from './present';
 import { CHAIN_COLUMNS, COLUMNS, type ExportFilters, type ExportKind } from './source';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
@@ -21,22 +22,32 @@ export interface ExportWriter {
   finish(meta: { filters?: ExportFilters; store?: Manifest['store'] }): ExportFile;
 }
 
-export function exportWriter(kind: ExportKind, format: ExportFormat): ExportWriter {
+/**
+ * `present`: the policy time zone for the times people read and whether to add the 代码 column (CSV / XLSX only;
+ * JSON keeps machine values).
+ */
+export function exportWriter(kind: ExportKind, format: ExportFormat, present: PresentOptions = { timeZone: 'Asia/Shanghai' }): ExportWriter {
   // Every row carries 序号 + SHA-256 哈希, so 校验 can tell edited, removed, inserted or reordered rows.
-  const columns = [...COLUMNS[kind], ...CHAIN_COLUMNS];
+  const shownColumns = [...COLUMNS[kind], ...(present.codes ? [CODES_COLUMN] : [])];
+  const columns = [...shownColumns, ...CHAIN_COLUMNS];
+  const forPeople = recordPresenter(kind, shownColumns, present);
+  const machine = (record: Record<string, Cell>) => Object.fromEntries(COLUMNS[kind].map(({ key }) => [key, record[key] ?? '']));
   const csvParts: string[] = [CSV_BOM];
   const sheetRows: Array<Record<string, Cell>> = [];
   const chained: ChainedRow[] = [];
   let chain = { seq: 0, hash: GENESIS };
   return {
     add(records) {
-      const linked = chainRows(records.map(textRecord), chain);
-      chain = linked.state;
       if (format === 'json') {
+        const linked = chainRows(records.map(machine), chain);
+        chain = linked.state;
         chained.push(...linked.chained);
         return;
       }
-      const rows = records.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash }));
+      const shown = records.map(forPeople);
+      const linked = chainRows(shown, chain);
+      chain = linked.state;
+      const rows: Array<Record<string, Cell>> = shown.map((record, i) => ({ ...record, seq: linked.chained[i]!.seq, hash: linked.chained[i]!.hash }));
       if (format === 'csv') csvParts.push(csvChunk({ columns, rows }, csvParts.length === 1), '\r\n');
       else sheetRows.push(...rows);
     },
@@ -49,7 +60,7 @@ export function exportWriter(kind: ExportKind, format: ExportFormat): ExportWrit
       if (format === 'xlsx') return { parts: [toXlsx({ columns, rows: sheetRows }) as BlobPart], type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
       const manifest: Manifest = { algorithm: 'SHA-256', count: chain.seq, lastHash: chain.hash, createdAt: new Date().toISOString() };
       if (store) manifest.store = store;
-      return { parts: [toJson(COLUMNS[kind], chained, { kind, filters, manifest })], type: 'application/json', extension: 'json' };
+      return { parts: [toJson(COLUMNS[kind], chained, { kind, timeZone: present.timeZone, filters, manifest })], type: 'application/json', extension: 'json' };
     },
   };
 }

@@ -6,6 +6,8 @@ import { translator } from './define';
 import { commonMessages } from './messages/common';
 import { customerMessages } from './messages/customer';
 import { exportMessages } from './messages/export';
+import { exportWordMessages } from './messages/export-words';
+import { optionsUxMessages } from './messages/options-ux';
 import { issueMessages } from './messages/issues';
 import { loginStatusMessages } from './messages/login-status';
 import { sharedMessages } from './messages/shared';
@@ -15,7 +17,7 @@ import { policyHealthMessages } from './messages/policy-health';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages, ...loginStatusMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...optionsUxMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages, ...loginStatusMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

@@ -9,10 +9,14 @@ import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
 import { prepareSha256 } from '../export/sha256';
 import { linkRow, readHead } from './chain';
+import { storedField, storedLink } from './minimise';
 import type { ChatRow, MessageRow, QunGuardDb } from './db';
 
 export interface IngestOptions {
-  /** Keep message text (policy `records.storeText`); otherwise only its length is kept. */
+  /**
+   * Keep message text (policy `records.storeText`); otherwise only its length is kept, links lose their query and
+   * fragment and personal data in stored fields is masked (minimise.ts).
+   */
   storeText: boolean;
   maxTextChars: number;
 }
@@ -35,7 +39,7 @@ function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: strin
     senderName: message.senderName,
     type: message.type,
     textLength: message.text?.length ?? 0,
-    links: message.links,
+    links: message.links.map((link) => storedLink(link, options.storeText)),
     seenAt: message.firstSeenAt,
     chatClass: event.chatClass ?? 'unknown',
     time: event.time ?? message.firstSeenAt,
@@ -44,7 +48,7 @@ function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: strin
   };
   if (message.senderId) row.senderId = message.senderId;
   if (options.storeText && message.text !== undefined) row.text = capText(message.text, options.maxTextChars);
-  if (message.fileName) row.fileName = message.fileName;
+  if (message.fileName) row.fileName = storedField(message.fileName, options.storeText);
   if (message.dividerTime) row.dividerTime = message.dividerTime;
   if (message.sendFailed) row.sendFailed = true;
   return row;

@@ -1,10 +1,12 @@
 /** Records policy changes made in the options page (import, edits) in the log: which fields, and who was (un)exempted. */
 import type { Policy } from '../core/policy/model';
+import { canonical } from '../export/chain';
 import { appendLog } from './chain';
 import { getDb } from './db';
 
+/** Dotted paths (two levels deep) whose values differ; key order does not count as a change. */
 function changedPaths(before: unknown, after: unknown, prefix = '', depth = 0): string[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return [];
+  if (canonical(before) === canonical(after)) return [];
   const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (depth >= 2 || !isObj(before) || !isObj(after)) return [prefix || '$'];
   const keys = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);

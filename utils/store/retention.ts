@@ -30,7 +30,8 @@ export async function purgeOlderThan(db: QunGuardDb, retentionDays: number, now:
   for (let part = 0; ; part++) {
     const done = await db.transaction('rw', [db.messages, db.log, db.meta], async () => {
       const messages: MessageRow[] = await db.messages.where('seenAt').below(cutoff).limit(PURGE_CHUNK).toArray();
-      const log: LogRow[] = await db.log.where('at').below(cutoff).filter((r) => r.kind !== 'purge').limit(PURGE_CHUNK).toArray();
+      // Purge rows and staff acknowledgements of the notice (proof that notice was given) are kept.
+      const log: LogRow[] = await db.log.where('at').below(cutoff).filter((r) => r.kind !== 'purge' && r.kind !== 'acknowledged').limit(PURGE_CHUNK).toArray();
       if (!messages.length && !log.length) return true;
       await db.messages.bulkDelete(messages.map((r) => r.key));
       await db.log.bulkDelete(log.map((r) => r.id!));

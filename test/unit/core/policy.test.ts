@@ -40,7 +40,7 @@ describe('policy files', () => {
     ['a constructor key at the top', '{"schemaVersion":1,"constructor":{}}', '$.constructor', /不允许使用“constructor”/],
     ['a toString key in a roster entry', '{"schemaVersion":1,"nickname":{"roster":[{"name":"张三","departments":["销售部"],"toString":"x"}]}}', '$.nickname.roster[0].toString', /不允许使用/],
     ['a matching scope without a pattern', '{"schemaVersion":1,"nickname":{"scope":"matching"}}', '$.nickname.groupPattern', /必须填写/],
-    ['an impossible exemption date', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总","reason":"总裁","expires":"2026-02-30"}]}}', '$.nickname.exemptions[0].expires', /不是有效日期/],
+    ['an impossible exemption date', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总","reason":"总裁","expires":"2026-02-30"}]}}', '$.nickname.exemptions[0].expires', /没有 2026-02-30 这一天，请写成 2027-01-01/],
     ['an exemption without a reason', '{"schemaVersion":1,"nickname":{"exemptions":[{"name":"王总"}]}}', '$.nickname.exemptions[0].reason', /缺少必填项/],
     ['a roster row without departments', '{"schemaVersion":1,"nickname":{"roster":[{"name":"张三"}]}}', '$.nickname.roster[0].departments', /缺少必填项/],
     ['min name length above max', '{"schemaVersion":1,"nickname":{"name":{"minHan":5,"maxHan":4}}}', '$.nickname.name.minHan', /不能大于/],

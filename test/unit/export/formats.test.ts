@@ -34,18 +34,18 @@ describe('CSV export for Excel', () => {
 });
 
 describe('XLSX and JSON export', () => {
-  it('writes an XLSX that reads back, header first', () => {
+  it('writes an XLSX that reads back, header first, string cells carrying their text without a neutralising quote', () => {
     const rows = readXlsx(toXlsx(table([{ a: '客户-王总', b: 3 }, { a: '=HYPERLINK("x")', b: null }])));
     expect(rows).toEqual([
       ['列A', '列B'],
       ['客户-王总', '3'],
-      [`'=HYPERLINK("x")`, ''],
+      ['=HYPERLINK("x")', ''],
     ]);
   });
 
   it('writes JSON that parses back, one row per line, also with no rows', () => {
     const text = toJson([{ key: 'a', label: 'A' }], [{ a: 1 }, { a: '二\n行' }], { kind: 'x' });
-    expect(JSON.parse(text)).toEqual({ schemaVersion: 2, kind: 'x', columns: [{ key: 'a', label: 'A' }], rows: [{ a: 1 }, { a: '二\n行' }] });
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 3, kind: 'x', columns: [{ key: 'a', label: 'A' }], rows: [{ a: 1 }, { a: '二\n行' }] });
     expect(text.split('\n')).toHaveLength(5);
     expect(JSON.parse(toJson([], [], {})).rows).toEqual([]);
   });
@@ -53,6 +53,6 @@ describe('XLSX and JSON export', () => {
   it('writes JSON with a schema version', () => {
     const t = table([{ a: 'x', b: 1 }]);
     const json = JSON.parse(toJson(t.columns, t.rows, { kind: 'interactions' }));
-    expect(json).toMatchObject({ schemaVersion: 2, kind: 'interactions', rows: [{ a: 'x', b: 1 }] });
+    expect(json).toMatchObject({ schemaVersion: 3, kind: 'interactions', rows: [{ a: 'x', b: 1 }] });
   });
 });

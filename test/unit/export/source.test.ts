@@ -61,7 +61,7 @@ describe('reading an export from the database', () => {
     await ingestEvents(db, [{ kind: 'log', entry: { eventId: 'd1', kind: 'decision', at: 500, chat: '客户-王总', data: { decision: 'sent-anyway', reason: '客户要求', rules: ['term:business:报价'] } } }], { storeText: false, maxTextChars: 0 });
     const got: unknown[] = [];
     await readExport(db, { kind: 'decisions', from: 0, to: 1000 }, (r) => void got.push(...r));
-    expect(got).toMatchObject([{ decision: 'sent-anyway', reason: '客户要求', rules: 'term:business:报价', chat: '客户-王总' }]);
+    expect(got).toMatchObject([{ decision: 'sent-anyway', reason: '客户要求', rules: ['term:business:报价'], chat: '客户-王总' }]);
   });
 
   it('filters log entries by chat kind, nickname and notice entries being group entries', async () => {

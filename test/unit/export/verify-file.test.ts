@@ -36,7 +36,7 @@ describe('校验 of CSV and XLSX exports', () => {
     const rows = exported();
     expect(types(verifyExportFile(csvBytes([rows[0]!, { ...rows[1]!, name: '改过' }, rows[2]!, rows[3]!])))).toEqual(['edited']);
     expect(types(verifyExportFile(csvBytes([rows[0]!, rows[2]!, rows[3]!])))).toEqual(['removed']);
-    expect(types(verifyExportFile(csvBytes([rows[0]!, rows[2]!, rows[1]!, rows[3]!])))).toContain('reordered');
+    expect(types(verifyExportFile(csvBytes([rows[0]!, rows[2]!, rows[1]!, rows[3]!])))).toEqual(['reordered']);
     expect(types(verifyExportFile(csvBytes([...rows, { ...rows[1]!, name: '插入' }])))).toEqual(['inserted']);
   });
 
@@ -55,6 +55,31 @@ describe('校验 of CSV and XLSX exports', () => {
   it('answers a spreadsheet without the chain columns with a clear error', () => {
     expect(verifyExportFile(new TextEncoder().encode('姓名,部门\n张三,销售部\n'))).toMatchObject({ ok: false, error: 'noChainColumns' });
     expect(verifyExportFile(new Uint8Array([0x50, 0x4b, 3, 4]))).toMatchObject({ ok: false, error: 'notAnExport' });
+  });
+});
+
+describe('校验 that a manager can trust', () => {
+  const problems = (result: ReturnType<typeof verifyExportFile>) => ('problems' in result ? result.problems : []);
+
+  it('reports two adjacent rows exchanged as one swap, with no phantom deletions', () => {
+    const rows = exported();
+    expect(problems(verifyExportFile(csvBytes([rows[0]!, rows[2]!, rows[1]!, rows[3]!])))).toEqual([{ type: 'reordered', code: 'swapped', row: 4, seq: 1, after: 2 }]);
+  });
+
+  it('reports a row moved further as moved, and a removed row as removed', () => {
+    const rows = exported();
+    expect(problems(verifyExportFile(csvBytes([rows[1]!, rows[2]!, rows[3]!, rows[0]!])))).toEqual([{ type: 'reordered', code: 'reordered', row: 5, seq: 0, after: 3 }]);
+    expect(problems(verifyExportFile(csvBytes([rows[0]!, rows[1]!, rows[3]!])))).toEqual([{ type: 'removed', code: 'removed', seq: 2, to: 2 }]);
+  });
+
+  it('reports a CSV cell whose neutralising quote was stripped, as it would run as a formula in Excel', () => {
+    const text = new TextDecoder().decode(csvBytes(exported())).replace(`"'=HYPERLINK(""x"")"`, `"=HYPERLINK(""x"")"`);
+    expect(problems(verifyExportFile(new TextEncoder().encode(text)))).toEqual([{ type: 'formula', code: 'formulaCell', row: 3, column: '昵称' }]);
+  });
+
+  it('verifies a schema-2 XLSX whose string cells still carry the quote', () => {
+    const rows = exported().map((r: Record<string, Cell>) => ({ ...r, name: typeof r.name === 'string' && /^'*[=+\-@]/.test(r.name) ? `'${r.name}` : r.name, suggestion: r.suggestion === '-5' ? "'-5" : r.suggestion }));
+    expect(verifyExportFile(toXlsx({ columns, rows }))).toMatchObject({ ok: true, rows: 4, format: 'xlsx' });
   });
 });
 

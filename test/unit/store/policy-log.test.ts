@@ -21,3 +21,12 @@ describe('policy change records', () => {
     expect(describePolicyChange(before, { ...before, updatedAt: 'x' }).changed).toEqual([]);
   });
 });
+
+describe('policy change records compare values, not key order', () => {
+  it('report nothing when a file lists the same quiet-hour windows with their keys in another order', () => {
+    const before = defaultPolicy();
+    const after = structuredClone(before);
+    after.quietHours.windows = before.quietHours.windows.map((w) => ({ end: w.end, start: w.start, days: w.days }));
+    expect(describePolicyChange(before, after).changed).toEqual([]);
+  });
+});

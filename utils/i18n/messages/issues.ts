@@ -8,9 +8,15 @@ export const issueMessages = defineMessages({
   'issue.type': ['应为{expected}，实际是 {actual}', 'Should be {expected}, is {actual}'],
   'issue.minLength': ['长度至少 {n}', 'At least {n} characters'],
   'issue.maxLength': ['长度最多 {n}', 'At most {n} characters'],
-  'issue.pattern': ['格式不对（应匹配 {pattern}）', 'Wrong format (should match {pattern})'],
+  'issue.pattern': ['格式不对', 'Wrong format'],
+  'issue.patternDate': ['请写成 2027-01-01 这样的日期（年-月-日）', 'Write a date like 2027-01-01 (year-month-day)'],
+  'issue.patternTime': ['请写成 23:30 这样的时间（时:分）', 'Write a time like 23:30 (hours:minutes)'],
   'issue.minimum': ['不能小于 {n}', 'Must not be below {n}'],
+  'issue.minimumExample': ['不能小于 {n}，请填写例如 {example}', 'Must not be below {n}; write e.g. {example}'],
   'issue.maximum': ['不能大于 {n}', 'Must not be above {n}'],
+  'issue.maximumExample': ['不能大于 {n}，请填写例如 {example}', 'Must not be above {n}; write e.g. {example}'],
+  'issue.typeExample': ['请填写{expected}，例如 {example}', 'Write {expected}, e.g. {example}'],
+  'issue.atLine': ['“{value}”：{text}', '“{value}”: {text}'],
   'issue.minItems': ['至少 {n} 项', 'At least {n} items'],
   'issue.maxItems': ['最多 {n} 项', 'At most {n} items'],
   'issue.duplicate': ['与前面的项重复', 'Repeats an earlier item'],
@@ -18,12 +24,12 @@ export const issueMessages = defineMessages({
   'issue.unknownField': ['未知字段（拼写错误？）', 'Unknown field (a typo?)'],
   'issue.fileTooLarge': ['文件过大（超过 5 MB），不像是策略文件', 'The file is over 5 MB; it does not look like a policy file'],
   'issue.jsonSyntaxAt': ['JSON 语法错误：第 {line} 行第 {column} 列', 'JSON syntax error at line {line}, column {column}'],
-  'issue.jsonSyntax': ['JSON 语法错误：{detail}', 'JSON syntax error: {detail}'],
+  'issue.jsonSyntax': ['JSON 语法错误：文件可能被截断或手工改坏了，请重新导出一份', 'JSON syntax error: the file may be cut short or edited by hand; export it again'],
   'issue.maxTextZero': ['开启保存正文时，长度上限不能为 0', 'With message text kept, the length limit cannot be 0'],
   'issue.timeZone': ['不认识的时区：{zone}（例如 Asia/Shanghai）', 'Unknown time zone: {zone} (e.g. Asia/Shanghai)'],
   'issue.groupPatternRequired': ['范围为“匹配的群”时必须填写群名规则', 'With “Groups whose name matches”, give the name rule'],
   'issue.minAboveMax': ['最少字数不能大于最多字数', 'The fewest cannot be more than the most'],
-  'issue.badDate': ['不是有效日期：{date}', 'Not a valid date: {date}'],
+  'issue.badDate': ['没有 {date} 这一天，请写成 2027-01-01 这样的日期', 'There is no day {date}; write a date like 2027-01-01'],
   'issue.regexTooLong': ['{where}太长（最多 {max} 个字符）', '{where} is too long (at most {max} characters)'],
   'issue.regexSyntax': ['{where}的写法无法识别，请检查括号、方括号是否成对', '{where} cannot be read; check that brackets come in pairs'],
   'issue.regexUnsupported': ['{where}中的“{snippet}”不受支持，请删掉或换一种写法', '“{snippet}” in {where} is not supported; remove it or write it another way'],
@@ -38,7 +44,7 @@ export const issueMessages = defineMessages({
   'issue.rosterDepartmentTooLong': ['部门名称过长：{value}', 'Department name too long: {value}'],
   'issue.rosterDuplicate': ['与第 {first} 行重复，已合并', 'Same as line {first}; merged'],
   'issue.rosterNoRows': ['表头下面没有任何人员', 'Nobody below the header'],
-  'issue.csvSyntax': ['CSV 格式错误：{detail}', 'CSV format error: {detail}'],
+  'issue.csvSyntax': ['CSV 格式不对（例如引号没有成对）：请在 Excel 里另存为“CSV UTF-8”，或直接导入 XLSX', 'The CSV is malformed (e.g. unpaired quotes): save it from Excel as “CSV UTF-8”, or import the XLSX itself'],
   'issue.fileTooLargeMb': ['文件超过 {mb} MB', 'The file is over {mb} MB'],
   'issue.fileEmpty': ['文件是空的', 'The file is empty'],
   'issue.notUtf8': ['文件不是 UTF-8 编码（Excel 请另存为“CSV UTF-8”，或直接导入 XLSX）', 'The file is not UTF-8 (in Excel save as “CSV UTF-8”, or import the XLSX itself)'],
@@ -71,9 +77,18 @@ void _everyCodeWorded;
 
 type IssueT = (key: keyof typeof issueMessages, params?: Params) => string;
 
-/** A core message in words; the JSON type names in a type mismatch are worded too. */
-export function issueText(t: IssueT, issue: CoreMessage): string {
-  const params = { ...issue.params };
+/** Schema patterns people meet, and the plain instruction shown instead of the pattern itself. */
+const PATTERN_HINTS: Record<string, keyof typeof issueMessages> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': 'issue.patternDate',
+  '^([01]\\d|2[0-3]):[0-5]\\d$': 'issue.patternTime',
+};
+
+/**
+ * A core message in words, never showing a pattern, a stack or a browser's error text; `example` (a good value
+ * for the field) makes number errors say what to write instead. The JSON type names are worded too.
+ */
+export function issueText(t: IssueT, issue: CoreMessage, example?: string | number): string {
+  const params: Params = { ...issue.params };
   if (issue.code === 'type' && typeof params.expected === 'string' && `jsonType.${params.expected}` in issueMessages) {
     params.expected = t(`jsonType.${params.expected}` as keyof typeof issueMessages);
   }
@@ -81,5 +96,7 @@ export function issueText(t: IssueT, issue: CoreMessage): string {
     const field = `policyField.${params.field}`;
     params.where = field in issueMessages ? t(field as keyof typeof issueMessages, { n: params.item ?? '' }) : t('policyField.rule');
   }
+  if (issue.code === 'pattern') return t(PATTERN_HINTS[String(params.pattern)] ?? 'issue.pattern');
+  if (example !== undefined && (issue.code === 'minimum' || issue.code === 'maximum' || issue.code === 'type')) return t(`issue.${issue.code}Example`, { ...params, example });
   return t(`issue.${issue.code}`, params);
 }
