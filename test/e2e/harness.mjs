@@ -43,6 +43,8 @@ export async function launch({ headless = true, firstRun = false } = {}) {
     executablePath: chromiumPath(),
     headless,
     viewport: { width: 1200, height: 800 },
+    // The page draws its times in the browser's zone: a staff member's machine in China.
+    timezoneId: 'Asia/Shanghai',
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -141,8 +141,8 @@ describe('the options page as an admin meets it', () => {
     const page = await ext.extensionPage('options.html#groups');
     const field = '[data-qg-field="groups.internal"]';
     for (const [pattern, expected] of [
-      ['/[销售/', /写法有误.*例如 客户/],
-      ['/(销售+)+/', /卡死.*\(销售\)\+/],
+      ['/[销售/', /写法无法识别.*括号/],
+      ['/销售(?=部)/', /“\(\?=”不受支持/],
     ]) {
       await page.fill(field, `内部\n${pattern}`);
       await page.locator(field).blur();

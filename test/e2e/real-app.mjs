@@ -24,9 +24,9 @@ export async function defaultScenario() {
 
 /**
  * Launch Chromium with the extension. `timezoneId` emulates the browser's time zone (the machine's is kept
- * otherwise); `env` lets a suite pin the clock with libfaketime.
+ * otherwise); `env` lets a suite pin the clock with libfaketime; `firstRun` keeps the staff notice unacknowledged.
  */
-export async function launchReal({ timezoneId, env } = {}) {
+export async function launchReal({ timezoneId, env, firstRun = false } = {}) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const userDataDir = mkdtempSync(join(tmpdir(), 'qunguard-real-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -50,6 +50,8 @@ export async function launchReal({ timezoneId, env } = {}) {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  // The staff notice shows once per profile; acknowledged here unless a test is about the first run.
+  if (!firstRun) await worker.evaluate(() => chrome.storage.local.set({ firstRunNoticeAck: { version: 1, at: 0 } }));
   const ext = {
     context,
     extensionId,

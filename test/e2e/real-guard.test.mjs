@@ -49,7 +49,7 @@ describe('the send guard on the real web WeChat app (weekday 10:00 Beijing, defa
     await page.waitForTimeout(500);
     assert.deepEqual(sentTexts(), [SENSITIVE]);
     assert.equal((await editorText()).trim(), '');
-    await eventually(async () => (await decisions()).includes('sent-anyway'));
+    await eventually(async () => (await decisions()).includes('sent-anyway'), { timeout: 20_000 });
   });
 
   it('a clean message goes out once on Enter with no dialog', async () => {
@@ -117,7 +117,7 @@ describe('the send guard on the real web WeChat app (weekday 10:00 Beijing, defa
     assert.match(await notice.textContent(), /没有发送出去/);
     assert.equal(h.sent.length, before);
     await notice.locator('[data-qg-action="ok"]').click();
-    await eventually(async () => (await decisions()).includes('replay-failed'));
+    await eventually(async () => (await decisions()).includes('replay-failed'), { timeout: 20_000 });
     await page.evaluate(() => window.removeEventListener('qunguard:replay-key', window.__blockReplay, true));
     await page.click('.btn_send');
     await h.waitForSent(before + 1);
