@@ -15,7 +15,7 @@
 import { buildAutomaton } from '../../utils/core/detector/automaton';
 import { compileDetector } from '../../utils/core/detector/detector';
 import { defaultSensitivePolicy, type SensitiveTerm } from '../../utils/core/detector/model';
-import { DIGIT_SHIFT, normalisationTable, normaliseTerm, normaliseText } from '../../utils/core/detector/normalize';
+import { FOLDED_UNIT, isDigitForm, normalisationTable, normaliseTerm, normaliseText, PLAIN_UNIT } from '../../utils/core/detector/normalize';
 
 const ALPHABET = [
   'a', 'b', '报', '價', '价', 'Ａ', ' ', '.', '\u200b', '\u200e', '\ufe0f', '\u3164', '\u{E0100}', '😀', '\u{11013}', '\u{110BD}',
@@ -56,13 +56,13 @@ function naiveMapped(text: string): { values: number[]; origin: number[] } {
   return { values, origin };
 }
 
-const digitForm = (v: number | undefined) => v !== undefined && v >>> DIGIT_SHIFT !== 0;
+const digitForm = (v: number | undefined) => v !== undefined && isDigitForm(v);
 const folded = (values: number[], k: number, before: boolean, after: boolean) => {
   const v = values[k]!;
   if (!digitForm(v)) return v;
   const left = k > 0 ? digitForm(values[k - 1]) : before;
   const right = k + 1 < values.length ? digitForm(values[k + 1]) : after;
-  return left || right ? v >>> DIGIT_SHIFT : v & 0xffff;
+  return left || right ? FOLDED_UNIT[v]! : PLAIN_UNIT[v]!;
 };
 
 /** Brute force: every (term, start, end) by the definition, as `rule:start:end` strings. */

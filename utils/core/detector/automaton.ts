@@ -6,7 +6,7 @@
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
-import { CHECK_PAIR, DIGIT_SHIFT, isIgnorablePair } from './normalize';
+import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT } from './normalize';
 
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
@@ -16,7 +16,7 @@ export interface Automaton {
    * folded inside number-like runs, ignorable astral pairs skipped), optionally collapsing repeats; onMatch gets original-text positions [start, end). No per-character arrays are allocated: a ring
    * buffer of the last original positions (patterns are short) maps a match back.
    */
-  scanText(text: string, map: Int32Array, collapse: boolean, onMatch: (pattern: number, start: number, end: number) => void): void;
+  scanText(text: string, map: Uint16Array, collapse: boolean, onMatch: (pattern: number, start: number, end: number) => void): void;
   patternLength: Int32Array;
   nodeCount: number;
   /** Bytes held by the automaton's arrays. */
@@ -225,39 +225,37 @@ export function buildAutomaton(patterns: string[]): Automaton {
       let pendingAt = -1;
       let previousIsDigit = false;
       for (let i = 0, n = text.length; ; i++) {
-        let v: number;
-        if (i < n) {
-          v = map[text.charCodeAt(i)]!;
-          if (v === 0) continue;
-        } else if (pendingAt >= 0) v = 1; // end of text: a non-digit neighbour settles the waiting unit
-        else break;
         let c: number;
+        if (i < n) {
+          c = map[text.charCodeAt(i)]!;
+          if (c === 0) continue;
+        } else if (pendingAt >= 0) c = 0xffff; // end of text: a non-digit neighbour settles the waiting unit
+        else break;
         let at = i;
-        if (v >>> DIGIT_SHIFT === 0 && pendingAt < 0) {
-          c = v; // the common case: an ordinary unit, nothing waiting
-          previousIsDigit = false;
+        if (c > LAST_DIGIT_FORM && pendingAt < 0) {
+          previousIsDigit = false; // the common case: an ordinary unit, nothing waiting
         } else {
-          if (v === CHECK_PAIR) {
+          if (c === CHECK_PAIR) {
             const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
             if (isIgnorablePair(text.charCodeAt(i), low)) {
               i++;
               continue;
             }
-            v = text.charCodeAt(i); // an ordinary astral character
+            c = text.charCodeAt(i); // an ordinary astral character
           }
+          const digitForm = c <= LAST_DIGIT_FORM;
           if (pendingAt >= 0) {
             // Settle the waiting unit by this neighbour, emit it, and look at this unit again next turn.
-            c = v >>> DIGIT_SHIFT !== 0 ? pendingValue >>> DIGIT_SHIFT : pendingValue & 0xffff;
+            c = digitForm ? FOLDED_UNIT[pendingValue]! : PLAIN_UNIT[pendingValue]!;
             at = pendingAt;
             pendingAt = -1;
             i--;
-          } else if (v >>> DIGIT_SHIFT === 0) {
-            c = v;
+          } else if (!digitForm) {
             previousIsDigit = false;
           } else if (previousIsDigit) {
-            c = v >>> DIGIT_SHIFT;
+            c = FOLDED_UNIT[c]!;
           } else {
-            pendingValue = v;
+            pendingValue = c;
             pendingAt = i;
             previousIsDigit = true;
             continue;

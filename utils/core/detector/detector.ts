@@ -51,7 +51,17 @@ function buildStream(terms: SensitiveTerm[], allow: string[], collapse: boolean)
 
 export function compileDetector(policy: SensitivePolicy): Detector {
   const terms = policy.enabled ? allTerms(policy) : [];
-  const rules = terms.map((t) => `term:${t.category}:${t.term}`);
+  // Rule ids are made on a term's first hit and kept: building all of them up front would hold a string per
+  // term (several MB for 50,000 terms), building one per hit allocates on every hit.
+  const rules = new Map<number, string>();
+  const ruleOf = (term: number) => {
+    let rule = rules.get(term);
+    if (rule === undefined) {
+      rule = `term:${terms[term]!.category}:${terms[term]!.term}`;
+      rules.set(term, rule);
+    }
+    return rule;
+  };
   const streams = [buildStream(terms, policy.allow, false), buildStream(terms, policy.allow, true)].filter((s): s is Stream => s !== null);
   const piiEnabled = Object.fromEntries(Object.entries(policy.pii).map(([k, v]) => [k, policy.enabled && v.enabled])) as Record<PiiType, boolean>;
   const anyPii = Object.values(piiEnabled).some(Boolean);
@@ -107,7 +117,7 @@ export function compileDetector(policy: SensitivePolicy): Detector {
           if (stream.hasAllow && insideAllowed(s, e)) continue; // inside an allowed phrase
           const term = stream.termOf[pattern]!;
           const t = terms[term]!;
-          hits.push({ start: s, end: e, rule: rules[term]!, category: t.category, action: t.action });
+          hits.push({ start: s, end: e, rule: ruleOf(term), category: t.category, action: t.action });
         }
       }
       if (anyPii) {

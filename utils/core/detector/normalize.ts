@@ -1,11 +1,12 @@
 /**
- * Table-driven text normalisation for matching. One Int32Array(65536) lookup per UTF-16 unit: full/half width,
+ * Table-driven text normalisation for matching. One Uint16Array(65536) lookup per UTF-16 unit: full/half width,
  * case, traditional -> simplified (OpenCC characters), unambiguous digit styles (①/１/⑴ -> 1), and noise
  * (spaces, punctuation, line breaks, and every default-ignorable or format character) -> SKIP.
  *
  * Han numerals (一/三/零/陆/伍/參 …) are also ordinary word characters (大陆, 队伍, 零售, 参加), so they fold to
  * digits only inside a number-like run: when the previous or next non-noise unit is a digit form too
- * (壹叁捌零零 -> 13800, 三号 stays 三号). Such units carry their digit in the table's high half.
+ * (壹叁捌零零 -> 13800, 三号 stays 三号). The table maps such a numeral to a marker below U+0020 (C0 controls
+ * are noise, so no real unit maps there); PLAIN_UNIT / FOLDED_UNIT give its two forms.
  *
  * `normaliseText` below is the reference, written as plain passes; the automaton's scanText does the same work
  * streaming in one pass (test/support/detector-differential.ts checks that they agree).
@@ -15,9 +16,18 @@ import { IGNORABLE_RANGES } from './ignorable';
 
 export const SKIP = 0;
 /** Table value for a high surrogate whose block holds ignorable characters: look at the pair (isIgnorablePair). */
-export const CHECK_PAIR = -1;
-/** A digit form's value is `unit | (digit << DIGIT_SHIFT)`; `value >>> DIGIT_SHIFT` is its in-run digit. */
-export const DIGIT_SHIFT = 16;
+export const CHECK_PAIR = 1;
+/** Table values 2–31 (but 9–13) are Han-numeral markers; 0x30–0x39 are ASCII digits; both are digit forms. */
+const MARKERS = [2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31];
+/** Highest table value that is a digit form (or CHECK_PAIR): anything above is an ordinary unit. */
+export const LAST_DIGIT_FORM = 0x39;
+/** Table value of a digit form -> the unit it stands for outside a run / inside a run (ASCII digits: itself). */
+export const PLAIN_UNIT = new Uint16Array(LAST_DIGIT_FORM + 1);
+export const FOLDED_UNIT = new Uint16Array(LAST_DIGIT_FORM + 1);
+for (let d = 0x30; d <= 0x39; d++) PLAIN_UNIT[d] = FOLDED_UNIT[d] = d;
+
+/** Is a table value a digit form (a marker or an ASCII digit)? */
+export const isDigitForm = (v: number) => v <= LAST_DIGIT_FORM && v > CHECK_PAIR && (v >= 0x30 || PLAIN_UNIT[v] !== 0);
 
 /** Visible noise skipped between letters: whitespace, ASCII and CJK punctuation, symbols used as spacers. */
 const NOISE =
@@ -74,14 +84,13 @@ export function pairCheckedHighSurrogates(): number[] {
   return [...out];
 }
 
-let table: Int32Array | null = null;
+let table: Uint16Array | null = null;
 
-/** The mapping table: code unit -> normalised unit (| in-run digit << DIGIT_SHIFT), SKIP or CHECK_PAIR. Built once. */
-export function normalisationTable(): Int32Array {
+/** The mapping table: code unit -> normalised unit, a digit-form marker, SKIP or CHECK_PAIR. Built once (~1 ms). */
+export function normalisationTable(): Uint16Array {
   if (table) return table;
   const t = new Uint16Array(65536);
   for (let c = 0; c < 65536; c++) t[c] = c;
-  t[0] = SKIP;
   // Traditional -> simplified first, so later rules (digits, width) apply to the simplified result too.
   for (const [from, to] of traditionalToSimplified()) {
     if (from < 0x10000 && to.length === 1) t[from] = to.charCodeAt(0);
@@ -104,24 +113,31 @@ export function normalisationTable(): Int32Array {
   }
   for (const ch of NOISE) t[ch.charCodeAt(0)] = SKIP;
   for (const [from, to] of IGNORABLE_RANGES) for (let c = from; c <= Math.min(to, 0xffff); c++) t[c] = SKIP;
+  for (let c = 0; c < 0x20; c++) t[c] = SKIP; // C0 controls are invisible; their values become the markers
   // Compose: a unit mapped to something that itself maps further (Ｖ -> V -> v, ！ -> ! -> skip) ends at the last step.
   for (let c = 0; c < 65536; c++) {
     let v = t[c]!;
     for (let guard = 0; guard < 3 && v !== SKIP && t[v] !== v; guard++) v = t[v]!;
     t[c] = v;
   }
-  const full = new Int32Array(65536);
-  const runDigit = new Uint16Array(65536);
-  for (let d = 0x30; d <= 0x39; d++) runDigit[d] = d;
-  for (const [chars, digits] of RUN_DIGITS) for (let i = 0; i < chars.length; i++) runDigit[chars.charCodeAt(i)] = digits.charCodeAt(i);
+  const marker = new Map<number, number>();
+  let next = 0;
+  for (const [chars, digits] of RUN_DIGITS) {
+    for (let i = 0; i < chars.length; i++) {
+      const m = MARKERS[next++]!;
+      marker.set(chars.charCodeAt(i), m);
+      PLAIN_UNIT[m] = chars.charCodeAt(i);
+      FOLDED_UNIT[m] = digits.charCodeAt(i);
+    }
+  }
   for (let c = 0; c < 65536; c++) {
-    const v = t[c]!;
-    full[c] = v === SKIP ? SKIP : v | (runDigit[v]! << DIGIT_SHIFT);
+    const m = marker.get(t[c]!);
+    if (m !== undefined) t[c] = m;
   }
   // Emoji blocks are not among these, so ordinary astral text stays on the fast path.
-  for (const h of pairCheckedHighSurrogates()) full[h] = CHECK_PAIR;
-  table = full;
-  return full;
+  for (const h of pairCheckedHighSurrogates()) t[h] = CHECK_PAIR;
+  table = t;
+  return t;
 }
 
 export interface NormalisedText {
@@ -153,7 +169,6 @@ function mappedUnits(text: string): { values: number[]; origin: number[] } {
   return { values, origin };
 }
 
-const isDigitForm = (v: number) => v >>> DIGIT_SHIFT !== 0 && v !== CHECK_PAIR;
 
 /**
  * Fold the digit forms of a unit stream: a digit form becomes its digit when a neighbour is a digit form.
@@ -165,7 +180,7 @@ function foldRuns(values: number[], before = false, after = false): number[] {
     if (!isDigitForm(v)) return v;
     const left = k > 0 ? isDigitForm(values[k - 1]!) : before;
     const right = k + 1 < values.length ? isDigitForm(values[k + 1]!) : after;
-    return left || right ? v >>> DIGIT_SHIFT : v & 0xffff;
+    return left || right ? FOLDED_UNIT[v]! : PLAIN_UNIT[v]!;
   });
 }
 

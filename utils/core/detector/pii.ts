@@ -58,63 +58,127 @@ export function isValidUscc(code: string): boolean {
 
 // ---- The digit view ----
 
-/** View value of a unit: 0 = drop (invisible), -1 = high surrogate to check as a pair, else unit | (in-run digit << 16). */
-let viewTable: Int32Array | null = null;
+/** Separators allowed (any run of them) between a number's digit groups; line breaks end a number. */
+const SEP_CHARS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000.-_·•‧・\u2010\u2011\u2012\u2013\u2014';
+const SEP = `[${SEP_CHARS.replace('-', '\\-')}]`;
 
-function digitViewTable(): Int32Array {
-  if (viewTable) return viewTable;
-  const t = new Int32Array(65536);
-  for (let c = 0; c < 65536; c++) t[c] = c;
-  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
-  for (const [styles, digits] of DIGIT_STYLES) for (let i = 0; i < styles.length; i++) t[styles.charCodeAt(i)] = digits.charCodeAt(i);
-  for (let c = 0; c < 65536; c++) if (isIgnorableCodePoint(c)) t[c] = 0;
-  for (const h of pairCheckedHighSurrogates()) t[h] = -1;
-  const runDigit = new Map<number, number>();
-  for (const [chars, digits] of RUN_DIGITS) {
-    for (let i = 0; i < chars.length; i++) if (digits[i]! >= '0' && digits[i]! <= '9') runDigit.set(chars.charCodeAt(i), digits.charCodeAt(i));
-  }
-  for (const [from, to] of traditionalToSimplified()) {
-    const digit = to.length === 1 ? runDigit.get(to.charCodeAt(0)) : undefined;
-    if (digit !== undefined && from < 0x10000) runDigit.set(from, digit); // 貳 參 陸 …
-  }
-  for (const [c, digit] of runDigit) t[c] = c | (digit << 16);
-  for (let d = 0x30; d <= 0x39; d++) t[d] = d | (d << 16);
-  viewTable = t;
-  return t;
+/** What a unit does in the view: kept as it is, changed (dropped, folded), a Han numeral, an ASCII digit, a separator. */
+const enum Kind {
+  Same = 0,
+  Changed = 1,
+  Numeral = 2,
+  Digit = 3,
+  Separator = 4,
+  Letter = 5,
 }
 
-/** Separators allowed (any run of them) between a number's digit groups; line breaks end a number. */
-const SEP = '[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000.\\-_·•‧・\\u2010-\\u2014]';
-const SEP_UNIT = new RegExp(`^${SEP}$`);
+/** View value of a unit (0 = drop, -1 = high surrogate to check as a pair, else the unit) and its Kind. */
+let viewTable: { value: Int32Array; kind: Uint8Array; digit: Uint16Array } | null = null;
+
+function digitViewTable() {
+  if (viewTable) return viewTable;
+  const value = new Int32Array(65536);
+  const kind = new Uint8Array(65536);
+  const digit = new Uint16Array(65536); // a Han numeral's digit
+  for (let c = 0; c < 65536; c++) value[c] = c;
+  // Full-width digits, letters and the signs numbers and addresses use (＋ － ． ＠); other full-width punctuation
+  // (，：) is common in Chinese text and means nothing to a number, so it keeps most messages view-free.
+  for (const c of '０１２３４５６７８９＋－．＠') value[c.charCodeAt(0)] = c.charCodeAt(0) - 0xfee0;
+  for (let c = 0xff21; c <= 0xff3a; c++) value[c] = c - 0xfee0;
+  for (let c = 0xff41; c <= 0xff5a; c++) value[c] = c - 0xfee0;
+  for (const [styles, digits] of DIGIT_STYLES) for (let i = 0; i < styles.length; i++) value[styles.charCodeAt(i)] = digits.charCodeAt(i);
+  for (let c = 0; c < 65536; c++) if (isIgnorableCodePoint(c)) value[c] = 0;
+  for (const h of pairCheckedHighSurrogates()) value[h] = -1;
+  for (const [chars, digits] of RUN_DIGITS) {
+    for (let i = 0; i < chars.length; i++) if (digits[i]! >= '0' && digits[i]! <= '9') digit[chars.charCodeAt(i)] = digits.charCodeAt(i);
+  }
+  for (const [from, to] of traditionalToSimplified()) {
+    const d = to.length === 1 && from < 0x10000 ? digit[to.charCodeAt(0)]! : 0;
+    if (d) digit[from] = d; // 貳 參 陸 …
+  }
+  for (let c = 0; c < 65536; c++) kind[c] = digit[c] ? Kind.Numeral : value[c] !== c ? Kind.Changed : Kind.Same;
+  for (let d = 0x30; d <= 0x39; d++) kind[d] = Kind.Digit;
+  for (const ch of SEP_CHARS) kind[ch.charCodeAt(0)] = Kind.Separator;
+  for (let c = 0x41; c <= 0x5a; c++) kind[c] = kind[c + 0x20] = Kind.Letter;
+  viewTable = { value, kind, digit };
+  return viewTable;
+}
 
 export interface DigitView {
   text: string;
   /** Original index of each view unit; null when the view is the text itself. */
   origin: Int32Array | null;
+  /** Most digits in one run (separators allowed between them): under 11, there is no mobile, ID or card. */
+  longestDigitRun: number;
+  /** Longest run of ASCII letters and digits: under 18, there is no 统一社会信用代码. */
+  longestCodeRun: number;
+}
+
+/** Run lengths of a view's units (see DigitView). */
+function runs(text: string, kind: Uint8Array): { longestDigitRun: number; longestCodeRun: number } {
+  let digits = 0;
+  let code = 0;
+  let longestDigitRun = 0;
+  let longestCodeRun = 0;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const k = kind[text.charCodeAt(i)]!;
+    if (k === Kind.Digit) {
+      digits++;
+      code++;
+      if (digits > longestDigitRun) longestDigitRun = digits;
+      if (code > longestCodeRun) longestCodeRun = code;
+    } else if (k === Kind.Letter) {
+      digits = 0;
+      code++;
+      if (code > longestCodeRun) longestCodeRun = code;
+    } else if (k === Kind.Separator) code = 0;
+    else digits = code = 0;
+  }
+  return { longestDigitRun, longestCodeRun };
 }
 
 /**
  * The text as PII patterns see it. A Han numeral becomes its digit when the nearest unit on either side,
  * separators aside, is a digit form too (壹叁捌 零零壹叁 捌零零零 -> 138 0013 8000; 一起 stays).
  */
+/** A unit next to a Han numeral that may make it part of a number: a digit form or a separator. */
+const isNumberish = (k: Kind) => k === Kind.Numeral || k === Kind.Digit || k === Kind.Separator;
+
 export function digitView(text: string): DigitView {
-  const t = digitViewTable();
+  const { value, kind, digit } = digitViewTable();
   const n = text.length;
+  // Most messages need no view: nothing to drop or fold, and no numeral next to another digit form or separator.
+  // The same pass measures the runs (see DigitView).
+  let digits = 0;
+  let code = 0;
+  let longestDigitRun = 0;
+  let longestCodeRun = 0;
   let plain = true;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (t[c] !== c && !(c >= 0x30 && c <= 0x39)) {
+    const k = kind[text.charCodeAt(i)]!;
+    if (k === Kind.Same) digits = code = 0;
+    else if (k === Kind.Digit) {
+      digits++;
+      code++;
+      if (digits > longestDigitRun) longestDigitRun = digits;
+      if (code > longestCodeRun) longestCodeRun = code;
+    } else if (k === Kind.Letter) {
+      digits = 0;
+      code++;
+      if (code > longestCodeRun) longestCodeRun = code;
+    } else if (k === Kind.Separator) code = 0;
+    else if (k === Kind.Changed || (i > 0 && isNumberish(kind[text.charCodeAt(i - 1)]!)) || (i + 1 < n && isNumberish(kind[text.charCodeAt(i + 1)]!))) {
       plain = false;
       break;
-    }
+    } else digits = code = 0; // a lone numeral: an ordinary character here
   }
-  if (plain) return { text, origin: null };
+  if (plain) return { text, origin: null, longestDigitRun, longestCodeRun };
   const values = new Int32Array(n);
   const origin = new Int32Array(n);
   let len = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let v = t[c]!;
+    let v = value[c]!;
     if (v === -1) {
       if (i + 1 < n && isIgnorablePair(c, text.charCodeAt(i + 1))) {
         i++;
@@ -128,22 +192,22 @@ export function digitView(text: string): DigitView {
     len++;
   }
   const units = new Uint16Array(len);
-  const isSeparator = (v: number) => v < 0x10000 && SEP_UNIT.test(String.fromCharCode(v));
   const neighbourIsDigit = (k: number, direction: 1 | -1) => {
     for (let j = k + direction; j >= 0 && j < len; j += direction) {
-      if (values[j]! >>> 16 !== 0) return true;
-      if (!isSeparator(values[j]!)) return false;
+      const kj = kind[values[j]!]!;
+      if (kj === Kind.Numeral || kj === Kind.Digit) return true;
+      if (kj !== Kind.Separator) return false;
     }
     return false;
   };
   for (let k = 0; k < len; k++) {
     const v = values[k]!;
-    const digit = v >>> 16;
-    units[k] = digit !== 0 && (neighbourIsDigit(k, -1) || neighbourIsDigit(k, 1)) ? digit : v & 0xffff;
+    const d = digit[v]!;
+    units[k] = d !== 0 && (neighbourIsDigit(k, -1) || neighbourIsDigit(k, 1)) ? d : v;
   }
   let out = '';
   for (let k = 0; k < len; k += 4096) out += String.fromCharCode(...units.subarray(k, Math.min(len, k + 4096)));
-  return { text: out, origin: origin.subarray(0, len) };
+  return { text: out, origin: origin.subarray(0, len), ...runs(out, kind) };
 }
 
 // ---- Patterns ----
@@ -209,7 +273,8 @@ export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>
     const [s, e] = toOriginal(start, end);
     hits.push({ type, start: s, end: e });
   };
-  if (enabled.idCard || enabled.uscc) {
+  const numbers = view.longestDigitRun >= 11;
+  if ((numbers || view.longestCodeRun >= 18) && (enabled.idCard || enabled.uscc)) {
     for (const m of folded.matchAll(ID_RE)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -217,14 +282,14 @@ export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>
       if (type) push(type, start, end);
     }
   }
-  if (enabled.uscc) {
+  if (view.longestCodeRun >= 18 && enabled.uscc) {
     for (const m of folded.matchAll(USCC_RE)) {
       const start = m.index!;
       if (/^\d{17}[\dXx]$/.test(m[0])) continue; // ID-shaped: settled above
       if (!overlaps(start, start + 18) && isValidUscc(m[0])) push('uscc', start, start + 18);
     }
   }
-  if (enabled.bankCard) {
+  if (numbers && enabled.bankCard) {
     for (const m of folded.matchAll(CARD_RE)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -235,11 +300,11 @@ export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>
       if (CARD_CONTEXT.test(around)) push('bankCard', start, end);
     }
   }
-  if (enabled.mobile) {
+  if (numbers && enabled.mobile) {
     for (const m of folded.matchAll(MOBILE_RE)) {
       if (!overlaps(m.index!, m.index! + m[0].length)) push('mobile', m.index!, m.index! + m[0].length);
     }
   }
-  if (enabled.email) for (const m of folded.matchAll(EMAIL_RE)) push('email', m.index!, m.index! + m[0].length);
+  if (enabled.email && folded.includes('@')) for (const m of folded.matchAll(EMAIL_RE)) push('email', m.index!, m.index! + m[0].length);
   return hits.sort((a, b) => a.start - b.start);
 }
