@@ -227,6 +227,11 @@ export const RUN_LAST = 2;
 export function termForms(term: string, collapseRepeats = false): TermForm[] {
   const { values } = mappedUnits(term);
   if (!values.length) return [];
+  if (!values.some(isDigitForm)) {
+    // Nothing to fold (most terms): one form, no context needed.
+    if (collapseRepeats) collapse(values, values.slice());
+    return [{ text: String.fromCharCode(...values), requires: 0 }];
+  }
   const fold = (before: boolean, after: boolean) => {
     const units = foldRuns(values, before, after);
     if (collapseRepeats) collapse(units, units.slice());
