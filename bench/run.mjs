@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { liveFixture, launch, waitForStatus } from '../test/e2e/harness.mjs';
 import { adapterBench, nicknameBench } from './adapter.mjs';
+import { detectorBench } from './detector.mjs';
 import { exportBench } from './export.mjs';
 import { importTs } from './load.mjs';
 import { guardReadinessBench } from './real-app.mjs';
@@ -31,16 +32,9 @@ for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`,
   }
 }
 
-// 3. Detector in Node: 50k terms, 1M-char corpus, vs mint-filter (dev dependency for this benchmark only).
-{
-  const v8 = await import('node:v8');
-  const vm = await import('node:vm');
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
-  const { Mint } = await import('mint-filter'); // CommonJS build: the class is a named export
-  const { run: runDetector } = await importTs('bench/detector-node.ts');
-  for (const [name, value, unit, goal] of runDetector({ gc, Mint })) report(name, value, unit, goal);
-}
+// 3. Detector in Node: 50k terms, sparse and dense 1M-char corpora, vs mint-filter (dev dependency for this
+//    benchmark only). `node bench/detector.mjs` runs this section alone.
+await detectorBench(report);
 
 // 3b. The send guard on the real web WeChat app: in place from document_start, ready from the cached policy.
 {

@@ -6,12 +6,14 @@
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
+import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT } from './normalize';
+
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
   scan(units: Uint16Array, length: number, onMatch: (pattern: number, end: number) => void): void;
   /**
-   * Normalise and scan in one pass: each unit of `text` goes through `map` (0 = skip), optionally collapsing
-   * repeats; onMatch gets original-text positions [start, end). No per-character arrays are allocated: a ring
+   * Normalise and scan in one pass: each unit of `text` goes through `map` (normalize.ts: 0 = skip, digit forms
+   * folded inside number-like runs, ignorable astral pairs skipped), optionally collapsing repeats; onMatch gets original-text positions [start, end). No per-character arrays are allocated: a ring
    * buffer of the last original positions (patterns are short) maps a match back.
    */
   scanText(text: string, map: Uint16Array, collapse: boolean, onMatch: (pattern: number, start: number, end: number) => void): void;
@@ -217,16 +219,56 @@ export function buildAutomaton(patterns: string[]): Automaton {
       let node = 0;
       let last = -1;
       let pos = 0;
-      for (let i = 0, n = text.length; i < n; i++) {
-        const c = map[text.charCodeAt(i)]!;
-        if (c === 0 || (collapse && c === last)) continue;
+      // A digit form whose left neighbour is not one waits here until the next non-noise unit says whether it
+      // is part of a number (see normalize.ts); at most one unit waits at a time.
+      let pendingValue = 0;
+      let pendingAt = -1;
+      let previousIsDigit = false;
+      for (let i = 0, n = text.length; ; i++) {
+        let c: number;
+        if (i < n) {
+          c = map[text.charCodeAt(i)]!;
+          if (c === 0) continue;
+        } else if (pendingAt >= 0) c = 0xffff; // end of text: a non-digit neighbour settles the waiting unit
+        else break;
+        let at = i;
+        if (c > LAST_DIGIT_FORM && pendingAt < 0) {
+          previousIsDigit = false; // the common case: an ordinary unit, nothing waiting
+        } else {
+          if (c === CHECK_PAIR) {
+            const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+            if (isIgnorablePair(text.charCodeAt(i), low)) {
+              i++;
+              continue;
+            }
+            c = text.charCodeAt(i); // an ordinary astral character
+          }
+          const digitForm = c <= LAST_DIGIT_FORM;
+          if (pendingAt >= 0) {
+            // Settle the waiting unit by this neighbour, emit it, and look at this unit again next turn.
+            c = digitForm ? FOLDED_UNIT[pendingValue]! : PLAIN_UNIT[pendingValue]!;
+            at = pendingAt;
+            pendingAt = -1;
+            i--;
+          } else if (!digitForm) {
+            previousIsDigit = false;
+          } else if (previousIsDigit) {
+            c = FOLDED_UNIT[c]!;
+          } else {
+            pendingValue = c;
+            pendingAt = i;
+            previousIsDigit = true;
+            continue;
+          }
+        }
+        if (collapse && c === last) continue;
         last = c;
-        ring[pos & ringMask] = i;
+        ring[pos & ringMask] = at;
         pos++;
         node = step(node, c);
         if (hasOut[node] === 0) continue;
-        // The match ends at original unit i (a high surrogate's pair is two units: include the low one).
-        const end = i + 1 + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 1 : 0);
+        // The match ends at original unit `at` (a high surrogate's pair is two units: include the low one).
+        const end = at + 1 + (c >= 0xd800 && c <= 0xdbff && at + 1 < n ? 1 : 0);
         for (let o = node; o !== -1; o = dict[o]!) {
           for (let k = outStart[o]!, stop = outStart[o + 1]!; k < stop; k++) {
             const p = outList[k]!;

@@ -4,7 +4,7 @@
  */
 import { buildAutomaton, type Automaton } from './automaton';
 import type { Hit, SensitivePolicy, SensitiveTerm } from './model';
-import { normalisationTable, normaliseTerm } from './normalize';
+import { inNumberRun, normalisationTable, RUN_FIRST, RUN_LAST, termForms } from './normalize';
 import { findPii, type PiiType } from './pii';
 import { PRESETS } from './presets';
 
@@ -12,7 +12,10 @@ interface Stream {
   automaton: Automaton;
   /** Pattern index -> deny term index, or -1 for allow phrases. */
   termOf: Int32Array;
+  /** Pattern index -> RUN_FIRST | RUN_LAST bits that must hold where it is found (0 for most). */
+  requires: Uint8Array;
   collapse: boolean;
+  hasAllow: boolean;
 }
 
 export interface Detector {
@@ -28,54 +31,104 @@ export function allTerms(policy: SensitivePolicy): SensitiveTerm[] {
 function buildStream(terms: SensitiveTerm[], allow: string[], collapse: boolean): Stream | null {
   const patterns: string[] = [];
   const termOf: number[] = [];
-  terms.forEach((t, i) => {
-    if (!!t.collapseRepeats !== collapse) return;
-    const p = normaliseTerm(t.term, collapse);
-    if (p) {
-      patterns.push(p);
-      termOf.push(i);
+  const requires: number[] = [];
+  const add = (text: string, index: number) => {
+    // A term's forms differ in how its end units fold, so at most one of them matches at a place.
+    for (const form of termForms(text, collapse)) {
+      patterns.push(form.text);
+      termOf.push(index);
+      requires.push(form.requires);
     }
+  };
+  terms.forEach((t, i) => {
+    if (!!t.collapseRepeats === collapse) add(t.term, i);
   });
   if (!patterns.length) return null;
-  for (const phrase of allow) {
-    const p = normaliseTerm(phrase, collapse);
-    if (p) {
-      patterns.push(p);
-      termOf.push(-1);
-    }
-  }
-  return { automaton: buildAutomaton(patterns), termOf: Int32Array.from(termOf), collapse };
+  const denyPatterns = patterns.length;
+  for (const phrase of allow) add(phrase, -1);
+  return { automaton: buildAutomaton(patterns), termOf: Int32Array.from(termOf), requires: Uint8Array.from(requires), collapse, hasAllow: patterns.length > denyPatterns };
 }
 
 export function compileDetector(policy: SensitivePolicy): Detector {
   const terms = policy.enabled ? allTerms(policy) : [];
+  // Rule ids are made on a term's first hit and kept: building all of them up front would hold a string per
+  // term (several MB for 50,000 terms), building one per hit allocates on every hit.
+  const rules = new Map<number, string>();
+  const ruleOf = (term: number) => {
+    let rule = rules.get(term);
+    if (rule === undefined) {
+      rule = `term:${terms[term]!.category}:${terms[term]!.term}`;
+      rules.set(term, rule);
+    }
+    return rule;
+  };
   const streams = [buildStream(terms, policy.allow, false), buildStream(terms, policy.allow, true)].filter((s): s is Stream => s !== null);
   const piiEnabled = Object.fromEntries(Object.entries(policy.pii).map(([k, v]) => [k, policy.enabled && v.enabled])) as Record<PiiType, boolean>;
+  const anyPii = Object.values(piiEnabled).some(Boolean);
   const map = normalisationTable();
+
+  // Scratch for one detect() call: [start, end, pattern] triples of the deny hits and [start, end] of allow hits.
+  let found = new Int32Array(3 * 64);
+  let foundCount = 0;
+  const allowed: number[] = [];
+  let current: Stream | null = null;
+  let currentText = '';
+  /** Does the place [start, end) have what the pattern's folded ends need (digit forms next to them)? */
+  const contextHolds = (pattern: number, start: number, end: number) => {
+    const need = current!.requires[pattern]!;
+    return need === 0 || ((!(need & RUN_FIRST) || inNumberRun(currentText, start)) && (!(need & RUN_LAST) || inNumberRun(currentText, end - 1)));
+  };
+  const onMatch = (pattern: number, start: number, end: number) => {
+    if (current!.termOf[pattern]! < 0) {
+      if (contextHolds(pattern, start, end)) allowed.push(start, end);
+      return;
+    }
+    if (3 * foundCount + 3 > found.length) {
+      const bigger = new Int32Array(found.length * 2);
+      bigger.set(found);
+      found = bigger;
+    }
+    found[3 * foundCount] = start;
+    found[3 * foundCount + 1] = end;
+    found[3 * foundCount + 2] = pattern;
+    foundCount++;
+  };
+  const insideAllowed = (s: number, e: number) => {
+    for (let k = 0; k < allowed.length; k += 2) if (allowed[k]! <= s && e <= allowed[k + 1]!) return true;
+    return false;
+  };
 
   return {
     termCount: terms.length,
-    bytes: streams.reduce((sum, s) => sum + s.automaton.bytes + s.termOf.byteLength, 0),
+    bytes: streams.reduce((sum, s) => sum + s.automaton.bytes + s.termOf.byteLength + s.requires.byteLength, 0),
     detect(text) {
       const hits: Hit[] = [];
       for (const stream of streams) {
-        const found: Array<[number, number, number]> = []; // [start, end, termIndex] in the original text
-        const allowed: Array<[number, number]> = [];
-        stream.automaton.scanText(text, map, stream.collapse, (pattern, start, end) => {
+        foundCount = 0;
+        allowed.length = 0;
+        current = stream;
+        currentText = text;
+        stream.automaton.scanText(text, map, stream.collapse, onMatch);
+        for (let k = 0; k < foundCount; k++) {
+          const s = found[3 * k]!;
+          const e = found[3 * k + 1]!;
+          const pattern = found[3 * k + 2]!;
+          if (!contextHolds(pattern, s, e)) continue;
+          if (stream.hasAllow && insideAllowed(s, e)) continue; // inside an allowed phrase
           const term = stream.termOf[pattern]!;
-          if (term < 0) allowed.push([start, end]);
-          else found.push([start, end, term]);
-        });
-        for (const [s, e, term] of found) {
-          if (allowed.some(([a, b]) => a <= s && e <= b)) continue; // inside an allowed phrase
           const t = terms[term]!;
-          hits.push({ start: s, end: e, rule: `term:${t.category}:${t.term}`, category: t.category, action: t.action });
+          hits.push({ start: s, end: e, rule: ruleOf(term), category: t.category, action: t.action });
         }
       }
-      for (const p of findPii(text, piiEnabled)) {
-        hits.push({ start: p.start, end: p.end, rule: `pii:${p.type}`, category: `pii:${p.type}`, action: policy.pii[p.type].action });
+      if (anyPii) {
+        for (const p of findPii(text, piiEnabled)) {
+          hits.push({ start: p.start, end: p.end, rule: `pii:${p.type}`, category: `pii:${p.type}`, action: policy.pii[p.type].action });
+        }
       }
-      return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+      current = null;
+      currentText = '';
+      return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || a.end - b.end) : hits;
     },
   };
 }
+

@@ -42,8 +42,15 @@ export function validatePolicyObject(input: unknown): PolicyParse {
   return { ok: true, policy, raw: record, ...(migrated.from !== null ? { migratedFrom: migrated.from } : {}) };
 }
 
+/**
+ * Longest policy text accepted, in characters (64 Mi). The schema allows 200,000 terms of up to 64 characters
+ * with 32-character categories: written out with 2-space indentation that is about 221 characters a term,
+ * 44 million in all, plus 20,000 allowed phrases (1.5 million); this leaves room for the other sections.
+ */
+export const POLICY_TEXT_MAX_CHARS = 64 * 1024 * 1024;
+
 export function parsePolicyText(text: string): PolicyParse {
-  if (text.length > 5_000_000) return { ok: false, issues: [{ path: '$', ...message('fileTooLarge') }] };
+  if (text.length > POLICY_TEXT_MAX_CHARS) return { ok: false, issues: [{ path: '$', ...message('fileTooLargeMb', { mb: 64 }) }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
