@@ -7,6 +7,7 @@ import { FieldError, Lock } from './FieldError';
 import { NicknamePlayground } from './NicknamePlayground';
 import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 import { RosterImport } from './RosterImport';
+import { TemplateByClassEditor } from './TemplateByClassEditor';
 
 const PRESETS = Object.keys(TEMPLATE_PRESETS) as Array<keyof typeof TEMPLATE_PRESETS>;
 
@@ -76,6 +77,7 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
         <label class="field">
           {t('nick.scope')}
           <select value={nick.scope} disabled={lock('scope')} onChange={(e) => void setNick({ scope: e.currentTarget.value as NicknamePolicy['scope'] })}>
+            <option value="staff">{t('rules.scope.staff')}</option>
             <option value="all">{t('nick.scope.all')}</option>
             <option value="internal">{t('nick.scope.internal')}</option>
             <option value="matching">{t('nick.scope.matching')}</option>
@@ -83,6 +85,7 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
           {nick.scope === 'matching' && <input value={nick.groupPattern} onChange={(e) => void setNick({ groupPattern: e.currentTarget.value })} placeholder={t('nick.scope.placeholder')} />}
         </label>
         <FieldError issues={issuesAt(issues, '$.nickname.groupPattern')} />
+        <TemplateByClassEditor state={state} issues={issues} setNick={setNick} />
       </section>
 
       <ExemptionsEditor exemptions={nick.exemptions} locked={lock('exemptions')} issues={issuesAt(issues, '$.nickname.exemptions')} onSave={(exemptions) => void setNick({ exemptions })} />

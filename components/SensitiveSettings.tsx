@@ -8,6 +8,7 @@ import { t } from '@/utils/i18n';
 import { categoryName } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { FieldError, Lock } from './FieldError';
+import { PresetTermsEditor } from './PresetTermsEditor';
 import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
 const PII_KINDS: Array<keyof SensitivePolicy['pii']> = ['idCard', 'mobile', 'bankCard', 'uscc', 'email'];
@@ -55,6 +56,7 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
             </label>
           ))}
         </div>
+        <PresetTermsEditor state={state} change={change} />
         <label>
           {t('sens.terms')}
           <textarea rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onChange={(e) => void set({ terms: textToTerms(e.currentTarget.value) })} data-qg-field="sensitive.terms" placeholder={t('sens.terms.placeholder')} />
