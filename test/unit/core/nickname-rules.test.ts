@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMember, checkNickname, compileNicknameRules } from '@/utils/core/nickname/check';
+import { checkMember, checkNickname, checkOwnNickname, compileNicknameRules, rulesForGroup } from '@/utils/core/nickname/check';
 import { defaultNicknamePolicy, TEMPLATE_PRESETS, type NicknamePolicy, type RosterEntry } from '@/utils/core/nickname/model';
 import { renameItems } from '@/utils/core/nickname/reminder';
 import { nicknameScope } from '@/utils/core/nickname/scope';
@@ -136,5 +136,20 @@ describe('复制提醒: the message that asks people to rename', () => {
 
   it('is empty when nobody needs to rename', () => {
     expect(renameReminderText(t, renameItems([{ verdict: 'ok', name: '销售部-张三' }]), '{部门}-{姓名}')).toBe('');
+  });
+});
+
+describe('the account’s own nickname and the group’s template for the reminder', () => {
+  const c = compileNicknameRules(nick({ roster: ROSTER, templateRules: [{ classes: ['customer'], template: '{地区}-{姓名}' }], regions: ['南宁'] }));
+
+  it('is checked in a customer group even when the roster does not know the name', () => {
+    expect(checkOwnNickname('陈经理', c, { chatClass: 'customer', today })).toMatchObject({ verdict: 'bad', reasons: ['missing-region'] });
+    expect(checkOwnNickname('陈一', c, { chatClass: 'internal', today })).toMatchObject({ verdict: 'bad', reasons: ['missing-department'] });
+    expect(checkOwnNickname('销售部-张三', c, { chatClass: 'internal', today })).toEqual({ verdict: 'ok', name: '销售部-张三' });
+  });
+
+  it('names the template that applies in the group', () => {
+    expect(rulesForGroup(c, 'customer').template).toBe('{地区}-{姓名}');
+    expect(rulesForGroup(c, 'internal').template).toBe('{部门}-{姓名}');
   });
 });

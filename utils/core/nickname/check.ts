@@ -31,6 +31,8 @@ export interface CompiledNicknameRules {
   units: string[];
   /** 2–4 Han characters (policy.name): a counted check, no pattern built from policy numbers. */
   nameShape: { test(name: string): boolean };
+  /** The template these rules check, as the admin wrote it ({部门}-{姓名}): for 复制提醒's wording. */
+  template: string;
   /** Per-group templates (policy.templateRules), each compiled like the main one; the first that fits wins. */
   byGroup: Array<{ rule: TemplateRule; rules: CompiledNicknameRules }>;
 }
@@ -39,6 +41,7 @@ function compileOne(policy: NicknamePolicy, template: string): CompiledNicknameR
   const parts = parseTemplate(template);
   return {
     policy,
+    template,
     parts,
     fields: templateFields(parts),
     custom: policy.customPattern ? compileSafe(policy.customPattern) : null,
@@ -312,6 +315,16 @@ export function checkMember(raw: string, c: CompiledNicknameRules, ctx: CheckCon
   if (!c.roster) return null; // without a roster we cannot tell staff from customers: check nobody
   const judged = judgeName(raw, c, ctx);
   return judged.onRoster ? judged.verdict : null;
+}
+
+/**
+ * The account's own group nickname (the admin's or staff member's own notice): always checked where the group is
+ * in scope at all — whoever runs QunGuard is one of our own people, roster or not.
+ */
+export function checkOwnNickname(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict {
+  const verdict = checkNickname(raw, c, ctx);
+  // Not on the roster yet is not the person's fault in their own notice: judge the name by the template alone.
+  return verdict.verdict === 'outsider' ? checkNickname(raw, { ...rulesForGroup(c, ctx.chatClass, ctx.chatName), roster: null, byGroup: [] }, ctx) : verdict;
 }
 
 function dedupe(reasons: ReasonCode[]): ReasonCode[] {
