@@ -31,6 +31,7 @@ describe('preset terms in 敏感内容', () => {
     const floor = business.locator('[data-qg-term="底价"]');
     await floor.locator('[data-qg-dest="own-customer"]').check();
     await eventually(async () => (await stored(page))?.sensitive?.presetTerms?.business?.find((t) => t.term === '底价')?.destinations?.includes('own-customer'));
+    await eventually(async () => business.locator('[data-qg-term="底价"] [data-qg-dest="own-customer"]').isChecked());
     await business.locator('[data-qg-term="底价"] select').selectOption('block');
     await eventually(async () => (await stored(page)).sensitive.presetTerms.business.find((t) => t.term === '底价').action === 'block');
     assert.match(await business.locator('summary').textContent(), /已修改/);
@@ -70,12 +71,22 @@ describe('templates per group in 昵称规则', () => {
     await editor.locator('[data-qg-action="add-template-rule"]').click();
     const rule = editor.locator('[data-qg-template-rule="0"]');
     await rule.waitFor();
+    await eventually(async () => (await stored(page))?.nickname?.templateRules?.length === 1);
     await rule.locator('[data-qg-class="internal"]').uncheck();
+    await eventually(async () => (await stored(page)).nickname.templateRules[0].classes.length === 0);
+    await eventually(async () => !(await rule.locator('[data-qg-class="internal"]').isChecked()));
     await rule.locator('[data-qg-field="template-rule-pattern"]').fill('协会');
     await rule.locator('[data-qg-field="template-rule-pattern"]').press('Tab');
+    // Each edit saves the whole policy from the page's last loaded copy: wait for one save before the next field
+    // (two saves within the same reload would race — reported to the lead; policy-edit.ts is not this branch's).
+    await eventually(async () => (await stored(page))?.nickname?.templateRules?.[0]?.groupPattern === '协会');
     await rule.locator('[data-qg-field="template-rule-template"]').selectOption('{公司}{部门}{职位}{姓名}');
+    await eventually(async () => (await stored(page)).nickname.templateRules[0].template === '{公司}{部门}{职位}{姓名}');
+    await eventually(async () => (await rule.locator('[data-qg-field="template-rule-template"]').inputValue()) === '{公司}{部门}{职位}{姓名}');
     await page.locator('[data-qg-field="nickname.companies"]').fill('华南公司\n鑫源建材');
     await page.locator('[data-qg-field="nickname.companies"]').press('Tab');
+    await eventually(async () => (await stored(page)).nickname.companies.length === 2);
+    await eventually(async () => (await page.locator('[data-qg-field="nickname.companies"]').inputValue()) === '华南公司\n鑫源建材');
     await page.locator('[data-qg-field="nickname.titles"]').fill('经理\n主管');
     await page.locator('[data-qg-field="nickname.titles"]').press('Tab');
     await eventually(async () => (await stored(page))?.nickname?.titles?.length === 2);
