@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { compileDetector } from '@/utils/core/detector/detector';
 import type { SensitivePolicy, SensitiveTerm } from '@/utils/core/detector/model';
-import { PRESETS } from '@/utils/core/detector/presets';
+import { detectorPolicy, PRESETS } from '@/utils/core/detector/presets';
 import { mergeSpans } from '@/utils/core/detector/spans';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
@@ -133,7 +133,7 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
 /** Paste a text -> hits highlighted, with rule and category. */
 function DetectorPlayground({ policy }: { policy: Policy }) {
   const [text, setText] = useState(() => t('detplay.sample'));
-  const detector = useMemo(() => compileDetector(policy.sensitive), [policy]);
+  const detector = useMemo(() => compileDetector(detectorPolicy(policy.sensitive)), [policy]);
   const hits = detector.detect(text);
   const parts: Array<{ text: string; hit?: string }> = [];
   let at = 0;
