@@ -32,6 +32,17 @@ for (const r of runNicknameNode()) report(`nickname checks in Node, ${r.label}`,
   }
 }
 
+// 2c. Warning fatigue (issue 12): ordinary customer lines that open a dialog, and sensitive cases that must warn.
+{
+  const { run: runRules } = await importTs('bench/rules-node.ts');
+  const r = runRules();
+  const pct = (n) => ((100 * n) / r.lines).toFixed(1);
+  report(`customer corpus: ${r.lines} ordinary lines sent in the customer's own chat, with a dictionary term (all warned before issue 12)`, pct(r.termHits), '%');
+  report('customer corpus: lines that open a dialog under the default policy', `${pct(r.warned.length)} (${r.warned.length})`, '%', '<= 1 %');
+  report(`sensitive cases (bench/corpus/sensitive-cases.jsonl) that warn`, `${r.sensitive - r.missed.length} / ${r.sensitive}`, '', 'all');
+  for (const why of r.missed) console.log(`  missed: ${why}`);
+}
+
 // 3. Detector in Node: 50k terms, sparse and dense 1M-char corpora, vs mint-filter (dev dependency for this
 //    benchmark only). `node bench/detector.mjs` runs this section alone.
 await detectorBench(report);

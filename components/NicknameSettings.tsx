@@ -8,6 +8,7 @@ import { NicknamePlayground } from './NicknamePlayground';
 import { DraftInput, DraftLines, DraftNumber } from './DraftField';
 import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
 import { RosterImport } from './RosterImport';
+import { TemplateByClassEditor } from './TemplateByClassEditor';
 
 const PRESETS = Object.keys(TEMPLATE_PRESETS) as Array<keyof typeof TEMPLATE_PRESETS>;
 
@@ -78,6 +79,7 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
         <label class="field">
           {t('nick.scope')}
           <select value={nick.scope} disabled={lock('scope')} onChange={(e) => void setNick({ scope: e.currentTarget.value as NicknamePolicy['scope'] })}>
+            <option value="staff">{t('rules.scope.staff')}</option>
             <option value="all">{t('nick.scope.all')}</option>
             <option value="internal">{t('nick.scope.internal')}</option>
             <option value="matching">{t('nick.scope.matching')}</option>
@@ -85,6 +87,7 @@ export function NicknameSettings({ state, onChanged }: { state: PolicyState; onC
           {nick.scope === 'matching' && <DraftInput value={nick.groupPattern} onCommit={(groupPattern) => setNick({ groupPattern })} placeholder={t('nick.scope.placeholder')} data-qg-field="nickname.groupPattern" />}
         </label>
         <FieldError issues={issuesAt(issues, '$.nickname.groupPattern')} />
+        <TemplateByClassEditor state={state} issues={issues} setNick={setNick} />
       </section>
 
       <ExemptionsEditor exemptions={nick.exemptions} locked={lock('exemptions')} issues={issuesAt(issues, '$.nickname.exemptions')} onSave={(exemptions) => setNick({ exemptions })} />

@@ -1,6 +1,7 @@
 import { inQuietHours, type QuietHoursPolicy, type QuietWindow } from '@/utils/core/quiet-hours';
 import { t } from '@/utils/i18n';
 import type { PolicyState } from '@/utils/policy/store';
+import { HolidayCalendarEditor } from './HolidayCalendarEditor';
 import { FieldError, Lock } from './FieldError';
 import { DraftLines } from './DraftField';
 import { issuesAt, lockedAt, usePolicyEditor } from './policy-edit';
@@ -49,6 +50,7 @@ export function QuietHoursSettings({ state, onChanged }: { state: PolicyState; o
         </button>
       )}
       <FieldError issues={issuesAt(issues, '$.quietHours.windows')} />
+      <HolidayCalendarEditor q={q} locked={locked} set={set} />
       <div class="grid2">
         <label>
           {t('quiet.holidays')}

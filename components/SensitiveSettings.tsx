@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { compileDetector } from '@/utils/core/detector/detector';
 import type { SensitivePolicy, SensitiveTerm } from '@/utils/core/detector/model';
-import { PRESETS } from '@/utils/core/detector/presets';
+import { detectorPolicy, PRESETS } from '@/utils/core/detector/presets';
 import { mergeSpans } from '@/utils/core/detector/spans';
 import type { ForwardDecision, Policy } from '@/utils/core/policy/model';
 import { t } from '@/utils/i18n';
@@ -9,6 +9,7 @@ import { categoryName } from '@/utils/i18n/messages/shared';
 import type { PolicyState } from '@/utils/policy/store';
 import { DraftLines, DraftNumber, DraftText } from './DraftField';
 import { FieldError, Lock } from './FieldError';
+import { PresetTermsEditor } from './PresetTermsEditor';
 import { issuesAt, linesToList, lockedAt, usePolicyEditor } from './policy-edit';
 
 const PII_KINDS: Array<keyof SensitivePolicy['pii']> = ['idCard', 'mobile', 'bankCard', 'uscc', 'email'];
@@ -56,6 +57,7 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
             </label>
           ))}
         </div>
+        <PresetTermsEditor state={state} change={change} />
         <label>
           {t('sens.terms')}
           <DraftText rows={6} disabled={lock('terms')} value={termsToText(s.terms)} onCommit={(text) => set({ terms: textToTerms(text) })} data-qg-field="sensitive.terms" placeholder={t('sens.terms.placeholder')} />
@@ -132,7 +134,7 @@ export function SensitiveSettings({ state, onChanged }: { state: PolicyState; on
 /** Paste a text -> hits highlighted, with rule and category. */
 function DetectorPlayground({ policy }: { policy: Policy }) {
   const [text, setText] = useState(() => t('detplay.sample'));
-  const detector = useMemo(() => compileDetector(policy.sensitive), [policy]);
+  const detector = useMemo(() => compileDetector(detectorPolicy(policy.sensitive)), [policy]);
   const hits = detector.detect(text);
   const parts: Array<{ text: string; hit?: string }> = [];
   let at = 0;

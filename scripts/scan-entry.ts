@@ -1,5 +1,5 @@
 // Bundled by scripts/scan.mjs: the same detector and policy parser the extension uses.
-export { compileDetector } from '../utils/core/detector/detector';
+export { judgeLine, scanDetector } from './scan-judge';
 export { parsePolicyText } from '../utils/core/policy/parse';
 export { defaultPolicy } from '../utils/core/policy/model';
 import { translator } from '../utils/i18n/define';

@@ -1,6 +1,7 @@
 // npm run -s scan -- --policy FILE
-// Reads JSON lines {"text": "…"} on stdin, writes one JSON line per input line:
-//   {"hits":[{"start":…,"end":…,"category":"…","rule":"…","action":"warn|block"}]}
+// Reads JSON lines on stdin — {"text": "…", "chat": {"name": "…", "kind": "direct|group"}, "forwardTo": ["…"], "at": "ISO"}
+// (only text required) — and judges each as the page judges a send (scripts/scan-judge.ts → utils/core/guard.ts):
+//   {"hits":[…],"dialog":null|"send"|"forward"|"quiet-hours","blocked":false,"findings":[…]}
 // A line that is not valid input gets {"error":"…"} in its place, so output line N always answers input line N.
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -38,7 +39,7 @@ if (policyFile) {
   }
   policy = parsed.policy;
 }
-const detector = core.compileDetector(policy.sensitive);
+const detector = core.scanDetector(policy);
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNo = 0;
@@ -55,10 +56,6 @@ for await (const line of lines) {
     process.stdout.write(`${JSON.stringify({ error: `line ${lineNo}: not JSON (${error.message})` })}\n`);
     continue;
   }
-  if (!input || typeof input.text !== 'string') {
-    process.stdout.write(`${JSON.stringify({ error: `line ${lineNo}: expected {"text": "…"}` })}\n`);
-    continue;
-  }
-  const hits = detector.detect(input.text).map(({ start, end, category, rule, action }) => ({ start, end, category, rule, action }));
-  process.stdout.write(`${JSON.stringify({ hits })}\n`);
+  const answer = core.judgeLine(input, policy, detector);
+  process.stdout.write(`${JSON.stringify('error' in answer ? { error: `line ${lineNo}: ${answer.error}` } : answer)}\n`);
 }

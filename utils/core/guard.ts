@@ -4,9 +4,12 @@
  */
 import { classifyChat, type ChatClass } from './classify';
 import type { Detector } from './detector/detector';
-import type { Hit, RuleAction } from './detector/model';
+import type { Hit, RuleAction, SensitivePolicy, SensitiveTerm } from './detector/model';
+import type { PiiType } from './detector/pii';
+import { termsByRule } from './detector/presets';
+import { appliesAt, forwardDestination, sendDestination, type Destination } from './destination';
 import type { ChatKind } from './events';
-import type { Policy } from './policy/model';
+import type { ForwardingPolicy, Policy } from './policy/model';
 import { inQuietHours, quietHoursApply } from './quiet-hours';
 
 export interface OutgoingAction {
@@ -55,6 +58,35 @@ export interface GuardVerdict {
 
 const URL_RE = /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i;
 
+/** A hit as this policy judges it: the term's current action and where it applies (absent = everywhere). */
+interface JudgedHit {
+  hit: Hit;
+  destinations?: readonly Destination[];
+}
+
+const termIndexCache = new WeakMap<SensitivePolicy, Map<string, SensitiveTerm>>();
+
+/**
+ * Hits with the policy's view of each term: a preset term the admin removed is dropped, an edited one takes its
+ * new action and destinations (the detector engine only knows the built-in lists; see presets.ts detectorPolicy).
+ */
+function judgeHits(hits: Hit[], sensitive: SensitivePolicy): JudgedHit[] {
+  let index = termIndexCache.get(sensitive);
+  if (!index) termIndexCache.set(sensitive, (index = termsByRule(sensitive)));
+  const judged: JudgedHit[] = [];
+  for (const hit of hits) {
+    if (hit.category.startsWith('pii:')) {
+      const pii = sensitive.pii[hit.category.slice(4) as PiiType];
+      judged.push({ hit, destinations: pii?.destinations });
+      continue;
+    }
+    const term = index.get(hit.rule);
+    if (!term) continue;
+    judged.push({ hit: term.action === hit.action ? hit : { ...hit, action: term.action }, destinations: term.destinations });
+  }
+  return judged;
+}
+
 function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Finding[] {
   const seen = new Map<string, Finding>();
   // A term inside a longer hit (报价 inside 报价单) says nothing new to the user.
@@ -70,26 +102,52 @@ function contentFindings(hits: Hit[], text: string, kind: Finding['kind']): Find
 /** Class of a chat by name (and kind when known); the content script passes one that honours staff tags. */
 export type Classifier = (name: string, kind?: ChatKind) => ChatClass;
 
+interface Source {
+  text: string;
+  kind: Finding['kind'];
+  judged: JudgedHit[];
+}
+
 export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detector: Detector, now: number, classify: Classifier = (name) => classifyChat(name, policy.groups)): GuardVerdict {
   const chatClass = classify(action.chat.name, action.chat.kind);
-  const hits = action.text ? detector.detect(action.text) : [];
-  const findings: Finding[] = contentFindings(hits, action.text, 'content');
-  for (const name of action.fileNames) findings.push(...contentFindings(detector.detect(name), name, 'file-name'));
-  const destinationClasses = (action.destinations ?? []).map((d) => classify(d));
+  const sources: Source[] = [
+    { text: action.text, kind: 'content', judged: action.text ? judgeHits(detector.detect(action.text), policy.sensitive) : [] },
+    ...action.fileNames.map((name): Source => ({ text: name, kind: 'file-name', judged: judgeHits(detector.detect(name), policy.sensitive) })),
+  ];
+  const destinationNames = action.destinations ?? [];
+  const destinationClasses = destinationNames.map((d) => classify(d));
+  const findings: Finding[] = [];
+  /** Hits in `text` that count for this action (highlighted in the dialog). */
+  let hits: Hit[];
 
   if (action.kind === 'forward') {
     // Forwarding is judged by where sensitive content goes; a clean message may go anywhere.
-    const sensitive = findings.length > 0;
-    const contentFindingsOnly = findings.splice(0);
-    if (sensitive) {
-      for (const cls of new Set(destinationClasses.length ? destinationClasses : (['unknown'] as ChatClass[]))) {
-        const decision = policy.forwarding[cls] ?? policy.forwarding.unknown;
-        if (decision === 'allow') continue;
-        findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: decision, detail: { destination: cls } });
+    const source = { name: action.chat.name, chatClass };
+    const targets = destinationNames.length ? destinationNames.map((name, i) => ({ name, chatClass: destinationClasses[i]! })) : [{ name: '', chatClass: 'unknown' as ChatClass }];
+    const counted = new Set<JudgedHit>();
+    const byClass = new Map<ChatClass, RuleAction>();
+    for (const target of targets) {
+      const gate = policy.forwarding[target.chatClass as keyof ForwardingPolicy] ?? policy.forwarding.unknown;
+      const where = forwardDestination(source, target);
+      for (const s of sources) {
+        for (const j of s.judged) {
+          // A rule with destinations decides where it applies (forwarding.<class> = block still makes it a block);
+          // one without (personal data, the company's own terms) follows forwarding.<class>.
+          const applies = j.destinations ? appliesAt(j.destinations, where) : gate !== 'allow';
+          if (!applies) continue;
+          counted.add(j);
+          const level: RuleAction = j.hit.action === 'block' || gate === 'block' ? 'block' : 'warn';
+          if (byClass.get(target.chatClass) !== 'block') byClass.set(target.chatClass, level);
+        }
       }
-      if (findings.length) findings.unshift(...contentFindingsOnly);
     }
+    for (const s of sources) findings.push(...contentFindings(s.judged.filter((j) => counted.has(j)).map((j) => j.hit), s.text, s.kind));
+    for (const [cls, level] of byClass) findings.push({ kind: 'destination', rule: `forward:${cls}`, category: `forward:${cls}`, action: level, detail: { destination: cls } });
+    hits = sources[0]!.judged.filter((j) => counted.has(j)).map((j) => j.hit);
   } else {
+    const where = sendDestination({ name: action.chat.name, chatClass });
+    for (const s of sources) findings.push(...contentFindings(s.judged.filter((j) => appliesAt(j.destinations, where)).map((j) => j.hit), s.text, s.kind));
+    hits = sources[0]!.judged.filter((j) => appliesAt(j.destinations, where)).map((j) => j.hit);
     if (quietHoursApply(action.chat, chatClass, policy.quietHours)) {
       const quiet = inQuietHours(now, policy.timeZone, policy.quietHours);
       if (quiet.quiet) {
@@ -115,7 +173,7 @@ export function evaluateOutgoing(action: OutgoingAction, policy: Policy, detecto
     dialog,
     blocked: findings.some((f) => f.action === 'block'),
     findings,
-    hits: action.kind === 'forward' && !findings.length ? [] : hits,
+    hits: findings.length ? hits : [],
     chatClass,
     destinationClasses,
     requireReason: policy.sensitive.requireReason,

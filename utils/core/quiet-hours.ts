@@ -5,6 +5,7 @@
 import type { ChatClass } from './classify';
 import { matchesPattern } from './classify';
 import type { ChatKind } from './events';
+import { officialDays } from './holidays-cn';
 import { addDays, hhmmToMinutes as toMinutes, zonedTime, type ZonedTime } from './time';
 
 export interface QuietWindow {
@@ -23,6 +24,10 @@ export interface QuietHoursPolicy {
   /** 调休: YYYY-MM-DD weekend days that are working days; each behaves like `workdayAs` (default Monday). */
   workdays: string[];
   workdayAs: number;
+  /** Apply the built-in official calendar (utils/core/holidays-cn.ts) on top of `holidays` / `workdays`. */
+  officialCalendar: boolean;
+  /** Official days off or 调休 days this company does not observe (removed from the built-in calendar). */
+  ignoredOfficialDays: string[];
   scope: { groups: boolean; direct: boolean; customers: boolean };
   /** Group name patterns exempt from quiet hours (on-call groups). */
   exemptGroups: string[];
@@ -36,15 +41,46 @@ export function defaultQuietHours(): QuietHoursPolicy {
     holidays: [],
     workdays: [],
     workdayAs: 1,
+    officialCalendar: true,
+    ignoredOfficialDays: [],
     scope: { groups: true, direct: false, customers: false },
     exemptGroups: [],
     action: 'warn',
   };
 }
 
+export interface EffectiveCalendar {
+  holidays: Set<string>;
+  workdays: Set<string>;
+}
+
+const calendars = new WeakMap<QuietHoursPolicy, EffectiveCalendar>();
+
+/**
+ * The days off and 调休 working days in force: the official calendar (unless turned off) minus the days the
+ * company does not observe, plus the company's own days. Computed once per policy object.
+ */
+export function effectiveCalendar(policy: QuietHoursPolicy): EffectiveCalendar {
+  const cached = calendars.get(policy);
+  if (cached) return cached;
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  if (policy.officialCalendar ?? true) {
+    const ignored = new Set(policy.ignoredOfficialDays ?? []);
+    const official = officialDays();
+    for (const day of official.holidays.keys()) if (!ignored.has(day)) holidays.add(day);
+    for (const day of official.workdays.keys()) if (!ignored.has(day)) workdays.add(day);
+  }
+  for (const day of policy.holidays) holidays.add(day);
+  for (const day of policy.workdays) workdays.add(day);
+  const calendar = { holidays, workdays };
+  calendars.set(policy, calendar);
+  return calendar;
+}
+
 /** ISO weekday 1..7 of a calendar date string, with 调休 days mapped to `workdayAs`. */
 function effectiveWeekday(date: string, jsWeekday: number, policy: QuietHoursPolicy): number {
-  if (policy.workdays.includes(date)) return policy.workdayAs;
+  if (effectiveCalendar(policy).workdays.has(date)) return policy.workdayAs;
   return jsWeekday === 0 ? 7 : jsWeekday;
 }
 
@@ -64,7 +100,8 @@ export function inQuietHours(epochMs: number, timeZone: string, policy: QuietHou
 /** Same, for a wall-clock time already known in the policy zone (lets SLA math step minute by minute cheaply). */
 export function quietAt(now: ZonedTime, policy: QuietHoursPolicy): QuietVerdict {
   if (!policy.enabled) return { quiet: false };
-  if (policy.holidays.includes(now.date) && !policy.workdays.includes(now.date)) return { quiet: true, holiday: now.date };
+  const calendar = effectiveCalendar(policy);
+  if (calendar.holidays.has(now.date) && !calendar.workdays.has(now.date)) return { quiet: true, holiday: now.date };
   const today = effectiveWeekday(now.date, now.weekday, policy);
   const yesterdayWeekday = effectiveWeekday(addDays(now.date, -1), (now.weekday + 6) % 7, policy);
   for (const w of policy.windows) {

@@ -14,10 +14,11 @@ import { sharedMessages } from './messages/shared';
 import { nicknameMessages } from './messages/nickname';
 import { nicknameReasonMessages } from './messages/nickname-reasons';
 import { policyHealthMessages } from './messages/policy-health';
+import { rulesMessages } from './messages/rules';
 import { sensitiveMessages } from './messages/sensitive';
 import { settingsMessages } from './messages/settings';
 
-export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...optionsUxMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages, ...loginStatusMessages };
+export const pageMessages = { ...commonMessages, ...exportMessages, ...exportWordMessages, ...optionsUxMessages, ...nicknameMessages, ...sharedMessages, ...sensitiveMessages, ...settingsMessages, ...customerMessages, ...nicknameReasonMessages, ...issueMessages, ...policyHealthMessages, ...loginStatusMessages, ...rulesMessages };
 
 export const t = translator(pageMessages);
 export type MessageKey = keyof typeof pageMessages & string;

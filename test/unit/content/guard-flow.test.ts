@@ -118,7 +118,7 @@ describe('the guard flow', () => {
 
   it('on 取消 logs cancelled and never replays', async () => {
     const { flow, logs, advance } = harness({ answer: 'cancelled' });
-    const a = attempt('底价表');
+    const a = attempt('身份证 11010519880312041X');
     flow.handle(a);
     await advance(100);
     expect(a.replays()).toBe(0);
@@ -149,7 +149,7 @@ describe('the guard flow', () => {
 
   it('holds a second send while a dialog is open', async () => {
     const { flow } = harness();
-    const first = attempt('底价表');
+    const first = attempt('身份证 11010519880312041X');
     flow.handle(first);
     const second = attempt('你好');
     flow.handle(second);

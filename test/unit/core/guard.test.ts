@@ -16,7 +16,7 @@ describe('the send guard decision', () => {
   });
 
   it('warns on sensitive text and highlights it', () => {
-    const v = run({ text: '这是Q3报价单，别外传' });
+    const v = run({ text: '这是Q3报价单，别外传', chat: { name: '项目讨论群', kind: 'group' } }); // unclassified: business terms warn
     expect(v).toMatchObject({ dialog: 'send', blocked: false });
     expect(v.findings.map(findingText)).toEqual(['内容含 “报价单”（商业机密）']); // 报价 is inside 报价单
     expect(v.hits.map((h) => [h.start, h.end])).toEqual([
@@ -30,7 +30,7 @@ describe('the send guard decision', () => {
   });
 
   it('checks file names of files being sent', () => {
-    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'] }).findings.map(findingText)).toEqual(['文件名含 “客户名单”（商业机密）']);
+    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'], chat: { name: '项目讨论群', kind: 'group' } }).findings.map(findingText)).toEqual(['文件名含 “客户名单”（商业机密）']);
   });
 
   it('warns in quiet hours with a quiet-hours dialog', () => {
@@ -47,9 +47,13 @@ describe('the send guard decision', () => {
     expect(run({ text: '在吗' }, p, MIDNIGHT)).toMatchObject({ dialog: 'quiet-hours', blocked: true });
   });
 
-  it('warns on long messages and on links in customer groups', () => {
+  it('warns on long messages, and on links in customer groups when the policy turns that on', () => {
     expect(run({ text: '好'.repeat(201) }).findings.map((f) => f.rule)).toEqual(['etiquette:long']);
-    expect(run({ text: '看 https://x.example/a', chat: { name: '客户交流群', kind: 'group' } }).findings.map((f) => f.rule)).toEqual(['etiquette:link-in-customer-group']);
+    const link = { text: '看 https://x.example/a', chat: { name: '客户交流群', kind: 'group' as const } };
+    expect(run(link).dialog).toBeNull(); // off by default: a quote link to the customer's group is the job
+    const p = base();
+    p.etiquette.linksInCustomerGroups = true;
+    expect(run(link, p).findings.map((f) => f.rule)).toEqual(['etiquette:link-in-customer-group']);
   });
 
   it('asks for a reason when the policy requires one', () => {

@@ -47,7 +47,7 @@ describe('nickname rule {部门}-{姓名} without a department list', () => {
     ['销售部-张三2', 'bad', '销售部-张三', ['trailing-digits']],
     ['销售部-张三123', 'bad', '销售部-张三', ['trailing-digits']],
     ['銷售部 張三🌸', 'bad', '销售部-张三', ['decoration', 'traditional', 'separator']],
-    ['李四', 'bad', undefined, ['missing-field']],
+    ['李四', 'bad', undefined, ['missing-department']],
     ['🌸🌸🌸', 'bad', undefined, ['decoration', 'empty']],
     ['', 'bad', undefined, ['empty']],
     ['销售部-Tom', 'bad', undefined, ['bad-name']],
@@ -101,7 +101,7 @@ describe('other templates', () => {
   it('checks {公司}{部门}{职位}{姓名} with lists', () => {
     const p = policy({ template: TEMPLATE_PRESETS['company-dept-title-name'], companies: ['华南公司'], departments: DEPTS, titles: ['经理', '主管'] });
     expect(checkOne('华南公司销售部经理张三', p, ctx).verdict).toBe('ok');
-    expect(checkOne('华南公司销售部张三', p, ctx)).toMatchObject({ verdict: 'bad', reasons: ['missing-field'] });
+    expect(checkOne('华南公司销售部张三', p, ctx)).toMatchObject({ verdict: 'bad', reasons: ['missing-title'] });
     expect(checkOne('华南公司-销售部-经理-张三', p, ctx)).toMatchObject({ verdict: 'bad', suggestion: '华南公司销售部经理张三' });
   });
 

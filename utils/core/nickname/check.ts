@@ -2,8 +2,8 @@
  * The nickname check: one name in, one verdict out (ok / bad + reasons + suggestion / exempt / outsider).
  * Order: exemptions → normalisation + template (or custom pattern) → roster → group scope.
  */
-import { ROSTER_EXEMPTION } from './model';
-import type { ChatClass } from '../classify';
+import { ROSTER_EXECUTIVE, ROSTER_EXEMPTION, type TemplateRule } from './model';
+import { matchesPattern, type ChatClass } from '../classify';
 import type { LinearRegex } from '../linear-regex';
 import { compileSafe } from '../safe-regex';
 import type { NicknameField, NicknamePolicy, NicknameVerdict, ReasonCode, RosterEntry } from './model';
@@ -31,20 +31,43 @@ export interface CompiledNicknameRules {
   units: string[];
   /** 2–4 Han characters (policy.name): a counted check, no pattern built from policy numbers. */
   nameShape: { test(name: string): boolean };
+  /** The template these rules check, as the admin wrote it ({部门}-{姓名}): for 复制提醒's wording. */
+  template: string;
+  /** Per-group templates (policy.templateRules), each compiled like the main one; the first that fits wins. */
+  byGroup: Array<{ rule: TemplateRule; rules: CompiledNicknameRules }>;
 }
 
-/** Compile once per policy (template, custom regex, roster index); reuse for every name. */
-export function compileNicknameRules(policy: NicknamePolicy): CompiledNicknameRules {
-  const parts = parseTemplate(policy.template);
+function compileOne(policy: NicknamePolicy, template: string): CompiledNicknameRules {
+  const parts = parseTemplate(template);
   return {
     policy,
+    template,
     parts,
     fields: templateFields(parts),
     custom: policy.customPattern ? compileSafe(policy.customPattern) : null,
     roster: policy.roster.length ? buildRosterIndex(policy.roster, parts) : null,
     units: [...policy.departments, ...policy.regions, ...policy.companies],
     nameShape: hanNameShape(policy.name.minHan, policy.name.maxHan),
+    byGroup: [],
   };
+}
+
+/** Compile once per policy (templates, custom regex, roster index); reuse for every name. */
+export function compileNicknameRules(policy: NicknamePolicy): CompiledNicknameRules {
+  const main = compileOne(policy, policy.template);
+  main.byGroup = (policy.templateRules ?? []).map((rule) => ({ rule, rules: compileOne(policy, rule.template) }));
+  return main;
+}
+
+/** The rules for one group: the first template rule whose classes and pattern both fit, else the main template. */
+export function rulesForGroup(c: CompiledNicknameRules, chatClass: ChatClass, chatName?: string): CompiledNicknameRules {
+  for (const { rule, rules } of c.byGroup) {
+    if (rule.classes?.length && !rule.classes.includes(chatClass as never)) continue;
+    if (rule.groupPattern && (chatName === undefined || !matchesPattern(chatName, rule.groupPattern))) continue;
+    if (!rule.classes?.length && !rule.groupPattern) continue; // a rule that says nowhere applies nowhere
+    return rules;
+  }
+  return c;
 }
 
 const ALL_HAN = /^\p{Script=Han}+$/u;
@@ -66,6 +89,25 @@ export interface CheckContext {
   chatClass: ChatClass;
   /** Today in the policy time zone, YYYY-MM-DD (exemption expiry). */
   today: string;
+  /** The group's name, for templates chosen by group pattern (policy.templateRules). */
+  chatName?: string;
+}
+
+const MISSING: Record<NicknameField, ReasonCode> = {
+  部门: 'missing-department',
+  地区: 'missing-region',
+  公司: 'missing-company',
+  职位: 'missing-title',
+  姓名: 'missing-name',
+};
+
+const MISSING_CODES = new Set<ReasonCode>([...Object.values(MISSING), 'missing-field']);
+const notMissing = (reasons: ReasonCode[]) => reasons.filter((r) => !MISSING_CODES.has(r));
+
+/** One reason per part of the template the name lacks (缺少地区, 缺少职位 …). */
+function missingReasons(c: CompiledNicknameRules, values: Partial<Record<NicknameField, string>>): ReasonCode[] {
+  const missing = c.fields.filter((f) => !values[f]).map((f) => MISSING[f]);
+  return missing.length ? missing : ['missing-field'];
 }
 
 function isValidName(name: string, c: CompiledNicknameRules): boolean {
@@ -114,7 +156,7 @@ function parseSeparated(text: string, reasons: ReasonCode[], c: CompiledNickname
   const values: Parsed['values'] = {};
   if (segments.length === 1 && fields.length > 1) {
     values['姓名'] = segments[0];
-    return { values, reasons, canonical: null, bare: true };
+    return { values, reasons: [...reasons, ...missingReasons(c, values)], canonical: null, bare: true };
   }
   if (segments.length !== fields.length) {
     reasons.push(segments.length < fields.length ? 'missing-field' : 'separator');
@@ -146,7 +188,7 @@ function parseGlued(text: string, reasons: ReasonCode[], c: CompiledNicknameRule
   values['姓名'] = rest;
   const missing = c.fields.some((f) => !values[f]);
   if (missing) {
-    reasons.push('missing-field');
+    reasons.push(...missingReasons(c, values));
     return { values, reasons, canonical: null, bare: Object.keys(values).length === 1 };
   }
   return { values, reasons, canonical: validateValues(values, reasons, c), bare: false };
@@ -176,18 +218,40 @@ function activeExemption(policy: NicknamePolicy, names: string[], today: string)
   return policy.exemptions.find((e) => names.includes(e.name) && (!e.expires || e.expires >= today));
 }
 
-export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict {
+interface Judged {
+  verdict: NicknameVerdict;
+  /** The name was matched to someone on the roster (exactly, as a likely typo, or as an executive's 姓+总). */
+  onRoster: boolean;
+}
+
+/** 王总 / 王董 for an executive on the roster whose surname is 王 (one- or two-character surname). */
+function executiveBySurname(text: string, c: CompiledNicknameRules): RosterEntry | null {
+  const m = /^(\p{Script=Han}{1,2})(?:总|董)$/u.exec(text);
+  if (!m || !c.roster) return null;
+  const surname = m[1]!;
+  for (const entries of c.roster.byName.values()) {
+    for (const e of entries) if (e.name.startsWith(surname) && e.name.length > surname.length && isExecutive(e, c.policy)) return e;
+  }
+  return null;
+}
+
+function isExecutive(entry: RosterEntry, policy: NicknamePolicy): boolean {
+  return !!entry.title && (policy.executiveTitles ?? []).includes(entry.title);
+}
+
+function judgeName(raw: string, c0: CompiledNicknameRules, ctx: CheckContext): Judged {
+  const c = rulesForGroup(c0, ctx.chatClass, ctx.chatName);
   const name = raw.slice(0, MAX_NAME_LENGTH);
   const shown = name.trim();
-  if (!shown) return { verdict: 'bad', name: raw, reasons: ['empty'] };
+  if (!shown) return { verdict: { verdict: 'bad', name: raw, reasons: ['empty'] }, onRoster: false };
 
   const norm = normalise(name, c.units);
-  if (!norm.text) return { verdict: 'bad', name: raw, reasons: dedupe([...norm.reasons, 'empty']) };
+  if (!norm.text) return { verdict: { verdict: 'bad', name: raw, reasons: dedupe([...norm.reasons, 'empty']) }, onRoster: false };
   const parsed = isSeparated(c.parts) ? parseSeparated(norm.text, [...norm.reasons], c) : parseGlued(norm.text, [...norm.reasons], c);
   const personName = parsed.values['姓名'] ?? norm.text;
 
   const exemption = activeExemption(c.policy, [shown, norm.text, personName], ctx.today);
-  if (exemption) return { verdict: 'exempt', name: raw, reason: exemption.reason };
+  if (exemption) return { verdict: { verdict: 'exempt', name: raw, reason: exemption.reason }, onRoster: !!c.roster?.byName.has(personName) };
 
   // A custom pattern replaces the template as the rule; normalisation still explains and suggests.
   let ruleOk = parsed.canonical !== null && parsed.reasons.length === 0 && parsed.canonical === name;
@@ -197,37 +261,70 @@ export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckC
     const exact = c.roster.byName.get(personName);
     if (exact?.length) {
       const entry: RosterEntry = exact[0]!;
-      if (entry.exempt && parsed.bare) return { verdict: 'exempt', name: raw, reason: ROSTER_EXEMPTION };
-      const expectedAll = exact.flatMap((e) => e.departments.length ? e.departments.map((d) => c.roster!.expected(e, d)) : [c.roster!.expected(e)]);
-      if (expectedAll.includes(name) && (ruleOk || !c.custom)) return { verdict: 'ok', name: raw };
+      if (parsed.bare && exact.some((e) => isExecutive(e, c.policy))) return { verdict: { verdict: 'exempt', name: raw, reason: ROSTER_EXECUTIVE }, onRoster: true };
+      if (entry.exempt && parsed.bare) return { verdict: { verdict: 'exempt', name: raw, reason: ROSTER_EXEMPTION }, onRoster: true };
+      const expectedAll = exact.flatMap((e) => (e.departments.length ? e.departments.map((d) => c.roster!.expected(e, d)) : [c.roster!.expected(e)]));
+      if (expectedAll.includes(name) && (ruleOk || !c.custom)) return { verdict: { verdict: 'ok', name: raw }, onRoster: true };
       const suggestion = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.canonical : c.roster.expected(entry);
-      const reasons = parsed.canonical && expectedAll.includes(parsed.canonical) ? parsed.reasons : [...parsed.reasons, 'roster-mismatch' as const];
-      return { verdict: 'bad', name: raw, reasons: dedupe(reasons), suggestion, confidence: 'certain' };
+      // A bare name lacks parts (缺少部门); a full one that differs from the roster is a mismatch.
+      const reasons = (parsed.canonical && expectedAll.includes(parsed.canonical)) || parsed.bare ? parsed.reasons : [...parsed.reasons, 'roster-mismatch' as const];
+      return { verdict: { verdict: 'bad', name: raw, reasons: dedupe(reasons.length ? reasons : ['roster-mismatch']), suggestion, confidence: 'certain' }, onRoster: true };
     }
+    if (executiveBySurname(norm.text, c)) return { verdict: { verdict: 'exempt', name: raw, reason: ROSTER_EXECUTIVE }, onRoster: true };
     const best = c.roster.closest(parsed.canonical ?? norm.text, personName);
     if (best && best.score <= 0.35) {
       return {
-        verdict: 'bad',
-        name: raw,
-        reasons: dedupe([...parsed.reasons, 'roster-typo']),
-        suggestion: best.doc.nick,
-        confidence: 'likely',
+        verdict: { verdict: 'bad', name: raw, reasons: dedupe([...notMissing(parsed.reasons), 'roster-typo']), suggestion: best.doc.nick, confidence: 'likely' },
+        onRoster: true,
       };
     }
-    if (ctx.chatClass === 'internal') return { verdict: 'outsider', name: raw, reasons: ['outsider'] };
+    if (ctx.chatClass === 'internal') return { verdict: { verdict: 'outsider', name: raw, reasons: ['outsider'] }, onRoster: false };
   }
 
-  if (ruleOk) return { verdict: 'ok', name: raw };
+  if (ruleOk) return { verdict: { verdict: 'ok', name: raw }, onRoster: false };
+  // With the admin's own pattern, the template's parts are not the rule: say the pattern is not met.
+  const reasons = c.custom ? notMissing(parsed.reasons) : parsed.reasons;
   const verdict: NicknameVerdict = {
     verdict: 'bad',
     name: raw,
-    reasons: dedupe(parsed.reasons.length ? parsed.reasons : c.custom ? ['pattern'] : ['missing-field']),
+    reasons: dedupe(reasons.length ? reasons : c.custom ? ['pattern'] : ['missing-field']),
   };
   if (parsed.canonical && parsed.canonical !== name) {
     verdict.suggestion = parsed.canonical;
     verdict.confidence = 'certain';
   }
-  return verdict;
+  return { verdict, onRoster: false };
+}
+
+export function checkNickname(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict {
+  return judgeName(raw, c, ctx).verdict;
+}
+
+/** Only our own people are checked in customer and external groups (scope `staff`): never customers. */
+export function checksOnlyStaff(policy: NicknamePolicy, chatClass: ChatClass): boolean {
+  return (policy.scope ?? 'staff') === 'staff' && (chatClass === 'customer' || chatClass === 'external');
+}
+
+/**
+ * A group member's verdict, or null when the name is not one of ours and the group's scope checks only our own
+ * people (a customer in a customer group): the page then marks nothing and counts nothing for that name.
+ * The chat page calls this instead of checkNickname.
+ */
+export function checkMember(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict | null {
+  if (!checksOnlyStaff(c.policy, ctx.chatClass)) return checkNickname(raw, c, ctx);
+  if (!c.roster) return null; // without a roster we cannot tell staff from customers: check nobody
+  const judged = judgeName(raw, c, ctx);
+  return judged.onRoster ? judged.verdict : null;
+}
+
+/**
+ * The account's own group nickname (the admin's or staff member's own notice): always checked where the group is
+ * in scope at all — whoever runs QunGuard is one of our own people, roster or not.
+ */
+export function checkOwnNickname(raw: string, c: CompiledNicknameRules, ctx: CheckContext): NicknameVerdict {
+  const verdict = checkNickname(raw, c, ctx);
+  // Not on the roster yet is not the person's fault in their own notice: judge the name by the template alone.
+  return verdict.verdict === 'outsider' ? checkNickname(raw, { ...rulesForGroup(c, ctx.chatClass, ctx.chatName), roster: null, byGroup: [] }, ctx) : verdict;
 }
 
 function dedupe(reasons: ReasonCode[]): ReasonCode[] {

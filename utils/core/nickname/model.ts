@@ -27,6 +27,13 @@ export interface Exemption {
   expires?: string;
 }
 
+/** A template for some groups: by chat class and/or group name pattern (plain text or /regex/). */
+export interface TemplateRule {
+  classes?: Array<'internal' | 'customer' | 'external' | 'unknown'>;
+  groupPattern?: string;
+  template: string;
+}
+
 export interface NicknamePolicy {
   enabled: boolean;
   /** `{部门}-{姓名}` style template; fields 部门 姓名 地区 公司 职位; literal separators between them. */
@@ -39,8 +46,19 @@ export interface NicknamePolicy {
   titles: string[];
   name: { minHan: number; maxHan: number; allowMiddleDot: boolean };
   exemptions: Exemption[];
-  /** Which groups are checked: every group, only internal ones (policy.groups.internal), or names matching `groupPattern`. */
-  scope: 'all' | 'internal' | 'matching';
+  /**
+   * Templates for some groups (first that fits wins; else `template`): e.g. {地区}-{姓名} for regional groups,
+   * {公司}{部门}{职位}{姓名} for an association's groups.
+   */
+  templateRules: TemplateRule[];
+  /** Roster titles that make someone an executive: may use the bare name or 姓+总 (王总). */
+  executiveTitles: string[];
+  /**
+   * Which groups are checked. `staff` (default): our own people — everyone in internal and unclassified groups,
+   * and in customer / external groups only members found on the roster (never customers). `all` groups, only
+   * `internal` ones, or names matching `groupPattern`.
+   */
+  scope: 'staff' | 'all' | 'internal' | 'matching';
   groupPattern: string;
   roster: RosterEntry[];
 }
@@ -56,7 +74,9 @@ export function defaultNicknamePolicy(): NicknamePolicy {
     titles: [],
     name: { minHan: 2, maxHan: 4, allowMiddleDot: true },
     exemptions: [],
-    scope: 'all',
+    templateRules: [],
+    executiveTitles: ['董事长', '总裁', '副总裁', '总经理', '副总经理', 'CEO'],
+    scope: 'staff',
     groupPattern: '',
     roster: [],
   };
@@ -73,6 +93,12 @@ export type ReasonCode =
   | 'decoration'
   | 'trailing-digits'
   | 'missing-field'
+  /** The part the group's template asks for and the name lacks (缺少部门 / 缺少地区 / 缺少公司 / 缺少职位 / 缺少姓名). */
+  | 'missing-department'
+  | 'missing-region'
+  | 'missing-company'
+  | 'missing-title'
+  | 'missing-name'
   | 'unknown-department'
   | 'unknown-region'
   | 'unknown-value'
@@ -101,3 +127,5 @@ export type NicknameVerdict =
 
 /** An exempt verdict's reason when the roster (not the exemption list) allows the bare name; worded by the UI. */
 export const ROSTER_EXEMPTION = 'roster';
+/** An exempt verdict's reason for an executive (roster title in executiveTitles): bare name or 姓+总. */
+export const ROSTER_EXECUTIVE = 'executive';

@@ -91,7 +91,8 @@ export function defaultPolicy(): Policy {
     nickname: defaultNicknamePolicy(),
     sensitive: defaultSensitivePolicy(),
     quietHours: defaultQuietHours(),
-    etiquette: { maxChars: 200, linksInCustomerGroups: true },
+    // Links in customer groups: off by default — sending the customer a quote link is the job (issue 12).
+    etiquette: { maxChars: 200, linksInCustomerGroups: false },
     forwarding: { internal: 'allow', customer: 'warn', external: 'warn', unknown: 'warn' },
     customer: defaultCustomerPolicy(),
   };

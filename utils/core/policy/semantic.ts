@@ -47,12 +47,19 @@ export function semanticIssues(policy: Policy): ValidationIssue[] {
     if (!nick.groupPattern) issues.push({ path: '$.nickname.groupPattern', ...message('groupPatternRequired') });
     else if (scoped) issues.push(scoped);
   }
+  (nick.templateRules ?? []).forEach((rule, i) => {
+    const problem = templateProblem(rule.template);
+    if (problem) issues.push({ path: `$.nickname.templateRules[${i}].template`, ...problem });
+    const source = rule.groupPattern ? regexOfEntry(rule.groupPattern) : null;
+    const issue = source === null ? null : regexIssue(`$.nickname.templateRules[${i}].groupPattern`, source, 'nickname.groupPattern');
+    if (issue) issues.push(issue);
+  });
   if (nick.name.minHan > nick.name.maxHan) issues.push({ path: '$.nickname.name.minHan', ...message('minAboveMax') });
   nick.exemptions.forEach((e, i) => {
     if (e.expires && !isRealDate(e.expires)) issues.push({ path: `$.nickname.exemptions[${i}].expires`, ...message('badDate', { date: e.expires }) });
   });
   const qh = policy.quietHours;
-  [...qh.holidays.map((d, i) => [`$.quietHours.holidays[${i}]`, d] as const), ...qh.workdays.map((d, i) => [`$.quietHours.workdays[${i}]`, d] as const)].forEach(([path, d]) => {
+  [...qh.holidays.map((d, i) => [`$.quietHours.holidays[${i}]`, d] as const), ...qh.workdays.map((d, i) => [`$.quietHours.workdays[${i}]`, d] as const), ...(qh.ignoredOfficialDays ?? []).map((d, i) => [`$.quietHours.ignoredOfficialDays[${i}]`, d] as const)].forEach(([path, d]) => {
     if (!isRealDate(d)) issues.push({ path, ...message('badDate', { date: d }) });
   });
   patternIssues('quietHours.exemptGroups', qh.exemptGroups, issues);

@@ -2,10 +2,12 @@
  * Nickname verdicts in words, for the chat page's badges and card and the options page's playground. The core only
  * returns reason codes (utils/core/nickname/model.ts); these tables say them. [zh-CN, en].
  */
-import { ROSTER_EXEMPTION, type NicknameVerdict, type ReasonCode } from '../../core/nickname/model';
+import { ROSTER_EXECUTIVE, ROSTER_EXEMPTION, type NicknameVerdict, type ReasonCode } from '../../core/nickname/model';
+import { ruleReasonMessages } from './rules-reasons';
 import { defineMessages, type Params } from '../define';
 
 export const nicknameReasonMessages = defineMessages({
+  ...ruleReasonMessages,
   'reason.separator': ['分隔符不规范，应使用“-”', 'Wrong separator; use “-”'],
   'reason.spaces': ['含多余空格或全角空格', 'Extra or full-width spaces'],
   'reason.fullwidth': ['含全角字母或数字', 'Full-width letters or digits'],
@@ -48,7 +50,7 @@ export function explain(t: ReasonT, verdict: NicknameVerdict): string {
     case 'ok':
       return t('verdict.ok');
     case 'exempt':
-      return t('verdict.exempt', { reason: verdict.reason === ROSTER_EXEMPTION ? t('verdict.exemptRoster') : verdict.reason });
+      return t('verdict.exempt', { reason: verdict.reason === ROSTER_EXEMPTION ? t('verdict.exemptRoster') : verdict.reason === ROSTER_EXECUTIVE ? t('verdict.exemptExecutive') : verdict.reason });
     case 'outsider':
       return reasonText(t, 'outsider');
     case 'bad': {

@@ -1,0 +1,39 @@
+/**
+ * Issue 12's chat-page words: the missing part a group's template asks for, the executive exemption, the rename
+ * reminder (复制提醒) and 脱敏后发送. Spread into the nickname reasons table, so chat page and options page get them.
+ */
+import type { ReasonCode } from '../../core/nickname/model';
+import type { RenameItem } from '../../core/nickname/reminder';
+import { defineMessages, type Params } from '../define';
+
+export const ruleReasonMessages = defineMessages({
+  'reason.missing-department': ['缺少部门', 'The department is missing'],
+  'reason.missing-region': ['缺少地区', 'The region is missing'],
+  'reason.missing-company': ['缺少公司', 'The company is missing'],
+  'reason.missing-title': ['缺少职位', 'The job title is missing'],
+  'reason.missing-name': ['缺少姓名', 'The name is missing'],
+  'verdict.exemptExecutive': ['花名册：高管，可用本名或“姓+总”', 'Roster: executive, may use their name or surname + 总'],
+  'reminder.intro': ['{mentions} 请按群规修改群昵称，格式：{template}', '{mentions} please rename yourselves in this group as: {template}'],
+  'reminder.item': ['@{name} 改为“{suggestion}”', '@{name} → “{suggestion}”'],
+  'reminder.itemNoSuggestion': ['@{name}（{reason}）', '@{name} ({reason})'],
+  'reminder.thanks': ['谢谢配合！', 'Thank you!'],
+  'reminder.copy': ['复制提醒', 'Copy reminder'],
+  'reminder.copied': ['已复制，可粘贴到群里发送', 'Copied; paste it into the group'],
+  'guard.maskAndSend': ['脱敏后发送', 'Mask and send'],
+  'guard.maskedPreview': ['将发送：{text}', 'Will send: {text}'],
+});
+
+type RulesT = (key: keyof typeof ruleReasonMessages | 'list.semicolon' | `reason.${ReasonCode}`, params?: Params) => string;
+
+/**
+ * The text of 复制提醒: one line @-mentioning everyone to rename, then one line per person with the fix.
+ * `template` is the group's template as the admin wrote it ({部门}-{姓名}); shown without braces.
+ */
+export function renameReminderText(t: RulesT, items: RenameItem[], template: string): string {
+  if (!items.length) return '';
+  const mentions = items.map((i) => `@${i.name}`).join(' ');
+  const lines = items.map((i) =>
+    i.suggestion ? t('reminder.item', { name: i.name, suggestion: i.suggestion }) : t('reminder.itemNoSuggestion', { name: i.name, reason: i.reasons.map((r) => t(`reason.${r}`)).join(t('list.semicolon')) }),
+  );
+  return [t('reminder.intro', { mentions, template: template.replace(/[{}]/g, '') }), ...lines, t('reminder.thanks')].join('\n');
+}
