@@ -4,7 +4,7 @@
  * non-compliant ones a badge; the open group gets a summary bar; each violation is logged once per person per
  * group per day. The page's own text is never changed.
  */
-import { compileNicknameRules, checkNickname, type CompiledNicknameRules } from '../../core/nickname/check';
+import { compileNicknameRules, checkMember, type CompiledNicknameRules } from '../../core/nickname/check';
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { nicknameScope } from '../../core/nickname/scope';
 import type { CurrentChat } from '../../core/events';
@@ -61,7 +61,9 @@ export const nickname: ContentFeature = {
       const cached = cache.get(name);
       if (cached && verdicts.has(name)) return cached;
       const today = dayInZone(api.now(), api.policy().timeZone);
-      const verdict = cached ?? checkNickname(name, c, { chatClass: scope.chatClass, today });
+      // Null: a customer in a group where only our own people are checked — marked and counted nowhere.
+      const verdict = cached ?? checkMember(name, c, { chatClass: scope.chatClass, today, chatName: chat.name });
+      if (!verdict) return null;
       cache.set(name, verdict);
       if (!verdicts.has(name)) {
         verdicts.set(name, verdict);

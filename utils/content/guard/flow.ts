@@ -11,6 +11,7 @@
  * - If the check itself throws, the attempt goes through (fail-open) and the audit says check-failed.
  */
 import { compileDetector, type Detector } from '../../core/detector/detector';
+import { detectorPolicy } from '../../core/detector/presets';
 import { evaluateOutgoing, type GuardVerdict, type OutgoingAction } from '../../core/guard';
 import { defaultPolicy, type Policy } from '../../core/policy/model';
 import type { FeatureApi } from '../features/types';
@@ -162,7 +163,7 @@ export class GuardFlow {
 
   private detectorOf(policy: Policy): Detector {
     if (this.detectorFor !== policy || !this.detector) {
-      this.detector = compileDetector(policy.sensitive);
+      this.detector = compileDetector(detectorPolicy(policy.sensitive)); // with the admin's edited preset terms
       this.detectorFor = policy;
     }
     return this.detector;
