@@ -92,7 +92,12 @@ export function setReceiptBadge(body: Element, replied: string[], missing: strin
   const span = document.createElement('span');
   span.className = 'receipt';
   span.textContent = tc('receipt.count', { replied: replied.length, total });
-  span.title = missing.length ? tc('receipt.missing', { names: missing.join(tc('list.separator')) }) : tc('receipt.all');
+  // Never 全部已回复 while some are missing: without the member list the names are unknown, the count is not.
+  span.title = missing.length
+    ? tc('receipt.missing', { names: missing.join(tc('list.separator')) })
+    : replied.length >= total
+      ? tc('receipt.all')
+      : tc('receipt.missingCount', { count: total - replied.length });
   span.setAttribute('role', 'button');
   span.tabIndex = 0;
   const open = host.dataset.open === 'true';

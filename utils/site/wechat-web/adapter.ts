@@ -78,7 +78,7 @@ export const wechatWebAdapter: SiteAdapter = {
     return row?.querySelector(SEL.chatRowName) ?? null;
   },
   messageBodyElement(item) {
-    return item.querySelector(`${SEL.messageBody} .content`);
+    return item.querySelector(SEL.messageContent);
   },
   composerElement(doc) {
     return doc.querySelector(SEL.composer);

@@ -38,6 +38,8 @@ export const SEL = {
   /** Inside a message item: the element carrying `data-cm` with `"type":"message"` (bubble, or sticker image). */
   messageDataCm: '.message [data-cm]',
   messageBody: '.message',
+  /** The bubble's column (sender name + bubble), not the time divider's content in the same item. */
+  messageContent: '.message > .content',
   messageSender: '.content > h4.nickname',
   messageAvatar: '.message > img.avatar',
   messagePlain: 'pre.js_message_plain',
@@ -97,6 +99,7 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   messageItem: { 'group-chat.html': 8, 'direct-chat.html': 3 },
   messageDataCm: { 'group-chat.html': 14, 'direct-chat.html': 6 },
   messageBody: { 'group-chat.html': 7, 'direct-chat.html': 3 },
+  messageContent: { 'group-chat.html': 7, 'direct-chat.html': 3 },
   messageSender: { 'group-chat.html': 5 },
   messageAvatar: { 'group-chat.html': 7, 'direct-chat.html': 3 },
   messagePlain: { 'group-chat.html': 4, 'direct-chat.html': 3 },
