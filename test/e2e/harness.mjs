@@ -136,7 +136,7 @@ export async function readStore(extPage, store, dbName = 'qunguard') {
 }
 
 /** Poll until `fn()` returns a truthy value (the extension stores asynchronously). */
-export async function eventually(fn, { timeout = 10_000, interval = 100 } = {}) {
+export async function eventually(fn, { timeout = 20_000, interval = 100 } = {}) {
   const end = Date.now() + timeout;
   let last;
   while (Date.now() < end) {
