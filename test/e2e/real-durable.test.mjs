@@ -45,12 +45,14 @@ describe('durable delivery and updates on the real web WeChat app', { skip: SKIP
       const all = await ext2.evaluate(() => chrome.storage.local.get(null));
       return Object.entries(all).filter(([k]) => k.startsWith('outbox:')).flatMap(([, v]) => v.events.map((e) => e.message?.msgId)).filter(Boolean);
     };
+    // Wait until the content script has read some of the burst (its copy or the database has one of them).
     let copied = [];
+    let storedBeforeClose = [];
     await eventually(async () => {
       copied = await pendingIds();
-      return shown.some((id) => copied.includes(id));
-    }, { timeout: 3000, interval: 10 }).catch(() => undefined);
-    const storedBeforeClose = (await readStore(ext2, 'messages')).map((m) => m.msgId);
+      storedBeforeClose = (await readStore(ext2, 'messages')).map((m) => m.msgId);
+      return shown.some((id) => copied.includes(id) || storedBeforeClose.includes(id));
+    }, { timeout: 30_000, interval: 10 });
     await ext2.close();
     await h.close();
     await page.close();
