@@ -115,7 +115,14 @@ export async function readStore(extPage, store, dbName = 'qunguard') {
     ([name, storeName]) =>
       new Promise((resolveRows, reject) => {
         const open = indexedDB.open(name);
-        open.onerror = () => reject(open.error);
+        // Never create the database from here: a version-1 empty database would block the extension's own
+        // versioned open (its upgrade waits for this connection), and nothing would be stored meanwhile.
+        let absent = false;
+        open.onupgradeneeded = () => {
+          absent = true;
+          open.transaction.abort();
+        };
+        open.onerror = () => (absent ? resolveRows([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(storeName)) {
