@@ -26,7 +26,7 @@ export type StoredEvent =
       chatClass: ChatClass;
       /** Best known message time and its source (divider shown by the page, or first seen). */
       time: number;
-      timeSource: 'divider' | 'first-seen';
+      timeSource: 'app' | 'divider' | 'first-seen';
     }
   | { kind: 'recall'; account: string; chat: Pick<CurrentChat, 'name' | 'kind'>; msgId: string; at: number }
   | { kind: 'chat'; account: string; site: string; chat: CurrentChat; at: number }
@@ -42,6 +42,8 @@ export interface ContentStatus {
   chatList: ChatListRow[];
   pendingEvents: number;
   skippedItems: number;
+  /** Whether the site's own model is read (full records), for sites that have one; 'none' for the others. */
+  modelState?: 'unknown' | 'live' | 'unavailable' | 'none';
 }
 
 export interface TagEntry {

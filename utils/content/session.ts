@@ -6,16 +6,20 @@
 import type { ChatListRow, CurrentChat, Member, SeenMessage } from '../core/events';
 import { chatKey, messageKey } from '../core/keys';
 import { fnv1a } from '../core/text';
-import type { SiteAdapter } from '../site/types';
+import type { ModelMessage, SiteAdapter } from '../site/types';
 
 export type SessionEvent =
   | { type: 'account'; account: string }
   | { type: 'chat-opened'; account: string; chat: CurrentChat }
   | { type: 'chat-list'; account: string; rows: ChatListRow[] }
-  | { type: 'members-seen'; account: string; chat: CurrentChat; members: Member[] }
+  /** `source`: the member popup on screen, or the site's model (every member of the group, popup or not). */
+  | { type: 'members-seen'; account: string; chat: CurrentChat; members: Member[]; source?: 'page' | 'model' }
   /** `fresh` = first time this message is seen; false when the page re-rendered a message already reported. */
   | { type: 'message-seen'; account: string; message: SeenMessage; element: Element; fresh: boolean }
-  | { type: 'message-recalled'; account: string; chat: CurrentChat; msgId: string; at: number };
+  | { type: 'message-recalled'; account: string; chat: CurrentChat; msgId: string; at: number }
+  /** The site's own model (utils/content/model-session.ts): readable or not, and messages it holds. */
+  | { type: 'model-state'; live: boolean }
+  | { type: 'model-messages'; account: string; messages: ModelMessage[] };
 
 interface ItemState {
   msgId: string;

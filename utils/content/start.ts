@@ -32,6 +32,7 @@ import { CONTENT_FEATURES } from './features';
 import type { FeatureApi, FeatureHandlers } from './features/types';
 import { HealthMonitor, failingChecks } from './health';
 import { Outbox } from './outbox';
+import { ModelSession } from './model-session';
 import { ChatSession, type SessionEvent } from './session';
 
 /** The slice of WXT's ContentScriptContext we use (kept narrow so tests can pass a stand-in). */
@@ -186,7 +187,11 @@ function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, 
       }
     }
   };
-  const session = new ChatSession(adapter, doc, dispatch);
+  const model = new ModelSession(dispatch, () => session.account);
+  const session = new ChatSession(adapter, doc, (event) => {
+    dispatch(event);
+    if (event.type === 'account') model.accountKnown();
+  });
   const health = new HealthMonitor({
     setTimer: (fn, ms) => ctx.setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as number),
@@ -202,13 +207,20 @@ function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, 
     },
   });
 
+  /** The page's anchors, plus the model: when it cannot be read, full records pause while the page itself is guarded. */
+  const verdict = () => {
+    const page = adapter.health(doc);
+    if (adapter.model && model.state === 'unavailable' && page.state === 'active') return { ...page, checks: [...page.checks, { id: 'app-model', ok: false, selector: '' }] };
+    return page;
+  };
+
   const watcher = new DomWatcher(doc.documentElement, {
     schedule: (fn) => ctx.setTimeout(fn, 0),
     attributeFilter: ['data-cm', 'data-username', 'class'],
     onError: (error, index) => console.error('[QunGuard] consumer failed', index, error),
   });
   watcher.add(session.handleMutations);
-  watcher.add(() => health.update(adapter.health(doc)));
+  watcher.add(() => health.update(verdict()));
   teardown.push(() => watcher.stop());
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -222,13 +234,24 @@ function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, 
       chatList: adapter.readChatList(doc),
       pendingEvents: outbox.pending,
       skippedItems: session.skipped.badDataCm,
+      modelState: adapter.model ? model.state : 'none',
     };
     return Promise.resolve({ ok: true, status });
   };
   browser.runtime.onMessage.addListener(onMessage);
   teardown.push(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  health.update(adapter.health(doc));
+  // The site's own model, when the adapter can read it: every message and member, on screen or not.
+  if (adapter.model) {
+    const modelAbort = new AbortController();
+    teardown.push(() => modelAbort.abort());
+    adapter.model.watch(doc, modelAbort.signal, (update) => {
+      const before = model.state;
+      model.handle(update);
+      if (model.state !== before) health.update(verdict());
+    });
+  }
+  health.update(verdict());
   session.scanAll();
   watcher.start();
 }

@@ -49,6 +49,8 @@ export interface Member {
 
 export interface SeenMessage {
   msgId: string;
+  /** The id the site used before its final id replaced it (an own send before the server answered). */
+  localId?: string;
   chat: ChatRef;
   direction: Direction;
   senderName: string;

@@ -1,4 +1,4 @@
-import type { ChatListRow, CurrentChat, HealthReport, Member } from '../core/events';
+import type { ChatListRow, CurrentChat, HealthReport, Member, SeenMessage } from '../core/events';
 import type { ItemRead } from './wechat-web/read';
 
 /** The fields of a held keydown a replay needs. */
@@ -66,4 +66,27 @@ export interface SiteAdapter {
   isFileInput(target: Element): boolean;
   /** Names of the chats picked in the open forward dialog, each once. */
   readForwardTargets(doc: ParentNode): string[];
+  /** The site's own data model, when the site has one the adapter can read (see docs/app-model.md). */
+  model?: SiteModelReader;
+}
+
+/** A message as the site's own app holds it: exact id and time, whether or not it was ever on screen. */
+export interface ModelMessage extends SeenMessage {
+  /** When it was sent, epoch ms, from the app (the server's clock): right in any time zone. */
+  time: number;
+}
+
+/** A chat as the app holds it, with the whole member list for groups when the app has it. */
+export interface ModelChat extends CurrentChat {
+  members?: Member[];
+}
+
+/** What a site's model reader delivers: whether the model is readable, and batches of what changed. */
+export type ModelUpdate =
+  | { kind: 'state'; live: boolean }
+  | { kind: 'batch'; chats: ModelChat[]; messages: ModelMessage[]; resync: boolean };
+
+/** Read-only access to the site's own data model (messages and members beyond what is on screen). */
+export interface SiteModelReader {
+  watch(doc: Document, signal: AbortSignal, onUpdate: (update: ModelUpdate) => void): void;
 }

@@ -38,7 +38,8 @@ export interface MessageRow {
   chatClass: ChatClass;
   /** Best known time of the message (epoch ms) and where it came from (v2). */
   time: number;
-  timeSource: 'divider' | 'first-seen';
+  /** app = the site's own send time (exact); divider = the page's time divider; first-seen = when QunGuard saw it. */
+  timeSource: 'app' | 'divider' | 'first-seen';
   recalled: 0 | 1;
   recalledAt?: number;
   sendFailed?: boolean;
@@ -137,6 +138,18 @@ export const SCHEMA: SchemaVersion[] = [
       meta: '&key',
     },
     upgrade: (tx) => chainExistingRows(tx),
+  },
+  {
+    // Issue 11: a message is one row per account and id, whatever its chat is called (a group renamed
+    // mid-session), and an own send keeps its row when the server's id replaces the local one.
+    version: 4,
+    stores: {
+      messages: '&key, seenAt, [chat+seenAt], [chatClass+seenAt], seq, [account+msgId]',
+      chats: '&key, account, name, lastSeenAt',
+      log: '++id, &eventId, kind, at, [kind+at], chat, seq',
+      tags: '&key, account, name',
+      meta: '&key',
+    },
   },
 ];
 

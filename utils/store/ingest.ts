@@ -54,6 +54,13 @@ function messageRow(event: Extract<StoredEvent, { kind: 'message' }>, key: strin
   return row;
 }
 
+const idKey = (account: string, msgId: string) => `${account}\u001f${msgId}`;
+/**
+ * The site's own message ids (web WeChat's MsgId: digits) name one message of the account wherever it is; ids
+ * QunGuard makes up for system lines (`sys-…`, from their text) are only unique within their chat.
+ */
+const isSiteId = (msgId: string) => /^\d+$/.test(msgId);
+
 export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], options: IngestOptions): Promise<IngestResult> {
   const result: IngestResult = { stored: 0, duplicates: 0 };
   await prepareSha256(); // before the transaction: it must not wait on anything but IndexedDB
@@ -66,47 +73,72 @@ export async function ingestEvents(db: QunGuardDb, events: StoredEvent[], option
       await db.log.add(linkRow(head, 'log', { ...entry }));
       return true;
     };
-    // 1. Everything this batch touches in `messages`, in one read.
+    // 1. Everything this batch touches in `messages`, in one read by key and one by (account, id): a message is
+    //    one row whatever its chat was called when it came (a renamed group), and an own send that failed and was
+    //    resent is the row of its local id.
     const keys = new Set<string>();
+    const ids = new Map<string, [string, string]>();
+    const wantId = (account: string, msgId: string) => isSiteId(msgId) && ids.set(idKey(account, msgId), [account, msgId]);
     for (const e of events) {
-      if (e.kind === 'message') keys.add(messageKey(e.account, e.message.chat, e.message.msgId));
-      else if (e.kind === 'recall') keys.add(messageKey(e.account, e.chat, e.msgId));
+      if (e.kind === 'message') {
+        keys.add(messageKey(e.account, e.message.chat, e.message.msgId));
+        wantId(e.account, e.message.msgId);
+        if (e.message.localId) wantId(e.account, e.message.localId);
+      } else if (e.kind === 'recall') {
+        keys.add(messageKey(e.account, e.chat, e.msgId));
+        wantId(e.account, e.msgId);
+      }
     }
     const keyList = [...keys];
     const existing = new Map<string, MessageRow>();
     (await db.messages.bulkGet(keyList)).forEach((row, i) => row && existing.set(keyList[i]!, row));
+    const byId = new Map<string, MessageRow>();
+    if (ids.size) for (const row of await db.messages.where('[account+msgId]').anyOf([...ids.values()]).toArray()) byId.set(idKey(row.account, row.msgId), existing.get(row.key) ?? row);
+    const find = (key: string, account: string, ...msgIds: Array<string | undefined>): MessageRow | undefined => {
+      const row = existing.get(key);
+      if (row) return row;
+      for (const id of msgIds) {
+        const same = id && isSiteId(id) ? byId.get(idKey(account, id)) : undefined;
+        if (same) return existing.get(same.key) ?? same;
+      }
+      return undefined;
+    };
     const dirty = new Map<string, MessageRow>();
 
     for (const event of events) {
       switch (event.kind) {
         case 'message': {
           const key = messageKey(event.account, event.message.chat, event.message.msgId);
-          const row = existing.get(key);
+          const row = find(key, event.account, event.message.msgId, event.message.localId);
           if (row) {
             result.duplicates++;
             // A later sighting can only add facts (a send failure cleared), never move seenAt.
             if (row.sendFailed && !event.message.sendFailed) {
               row.sendFailed = false;
-              dirty.set(key, row);
+              existing.set(row.key, row);
+              dirty.set(row.key, row);
             }
             break;
           }
           const fresh = linkRow(head, 'messages', messageRow(event, key, options));
           existing.set(key, fresh);
+          byId.set(idKey(event.account, fresh.msgId), fresh);
+          if (event.message.localId) byId.set(idKey(event.account, event.message.localId), fresh);
           dirty.set(key, fresh);
           result.stored++;
           break;
         }
         case 'recall': {
-          const key = messageKey(event.account, event.chat, event.msgId);
-          const row = existing.get(key);
+          const row = find(messageKey(event.account, event.chat, event.msgId), event.account, event.msgId);
+          const key = row?.key ?? messageKey(event.account, event.chat, event.msgId);
           if (row?.recalled) result.duplicates++;
           else if (row) {
             row.recalled = 1;
             row.recalledAt = event.at;
+            existing.set(key, row);
             dirty.set(key, row);
             // The flag is not hashed (it changes after the row is written); the recall itself is a chained fact.
-            await addLogOnce({ eventId: `recall\u001f${key}`, kind: 'recall', at: event.at, account: event.account, chat: event.chat.name, data: { msgId: event.msgId } });
+            await addLogOnce({ eventId: `recall\u001f${key}`, kind: 'recall', at: event.at, account: event.account, chat: row.chat, data: { msgId: row.msgId } });
             result.stored++;
           }
           break;

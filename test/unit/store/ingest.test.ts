@@ -29,9 +29,30 @@ describe('ingesting bus events into the database', () => {
     expect((await db.messages.toArray()).map((r) => r.seenAt)).toEqual([1000]);
   });
 
-  it('keeps the same message id in two different chats apart', async () => {
-    await ingestEvents(db, [messageEvent(), messageEvent({ chat: { name: '客户-王总', kind: 'direct' } })], META_ONLY);
+  it('keeps system lines with the same text in two different chats apart', async () => {
+    await ingestEvents(db, [messageEvent({ msgId: 'sys-1a2b3c' }), messageEvent({ msgId: 'sys-1a2b3c', chat: { name: '客户-王总', kind: 'direct' } })], META_ONLY);
     expect(await db.messages.count()).toBe(2);
+  });
+
+  it('stores a message once when its group is renamed between two sightings', async () => {
+    await ingestEvents(db, [messageEvent({ chat: { name: '华东大客户项目群', kind: 'group' } })], META_ONLY);
+    expect(await ingestEvents(db, [messageEvent({ chat: { name: '华东项目群（已改名）', kind: 'group' } })], META_ONLY)).toEqual({ stored: 0, duplicates: 1 });
+    expect((await db.messages.toArray()).map((r) => r.chat)).toEqual(['华东大客户项目群']);
+  });
+
+  it('keeps one row for an own send that failed and was resent, and clears its failure', async () => {
+    const localId = '17648000000001234';
+    await ingestEvents(db, [messageEvent({ msgId: localId, direction: 'out', sendFailed: true })], META_ONLY);
+    expect(await ingestEvents(db, [messageEvent({ msgId: '4000000000000000777', localId, direction: 'out' })], META_ONLY)).toEqual({ stored: 0, duplicates: 1 });
+    const rows = await db.messages.toArray();
+    expect(rows.map((r) => [r.msgId, r.sendFailed])).toEqual([[localId, false]]);
+  });
+
+  it('marks a recalled message whose chat was renamed since it was stored', async () => {
+    await ingestEvents(db, [messageEvent({ chat: { name: '华东大客户项目群', kind: 'group' } })], META_ONLY);
+    const [row] = await db.messages.toArray();
+    await ingestEvents(db, [{ kind: 'recall', account: row!.account, chat: { name: '华东项目群（已改名）', kind: 'group' }, msgId: row!.msgId, at: 5000 }], META_ONLY);
+    expect((await db.messages.toArray()).map((r) => r.recalled)).toEqual([1]);
   });
 
   it('stores only the text length unless the policy allows text', async () => {

@@ -12,7 +12,11 @@ import { tc } from '../../i18n/content';
 import { waitText } from '../../i18n/messages/shared';
 import { coalesced } from '../coalesce';
 import { HEADER_CSS, renderHeader, setReceiptBadge, setRowBadge } from '../ui/customer-ui';
+import type { ModelMessage } from '../../site/types';
 import type { ContentFeature, FeatureApi } from './types';
+
+/** Send times kept by message id (the open chat looks its messages up here). */
+const MODEL_TIMES_KEPT = 50_000;
 
 interface Seen {
   msgId: string;
@@ -50,6 +54,24 @@ export const customer: ContentFeature = {
 
     /** One reply clock per customer chat: header and chat-list row count from the same start (see refresh). */
     const clockStart = new Map<string, number>();
+    /**
+     * From the site's model, when it is read: exact send times by message id, and per chat the last own reply and
+     * the first customer message after it (every message counts, also those never on screen).
+     */
+    const modelTimes = new Map<string, number>();
+    const modelClock = new Map<string, { lastOut: number; pendingIn: number | null }>();
+    const noteModelMessage = (m: ModelMessage) => {
+      if (modelTimes.size >= MODEL_TIMES_KEPT) modelTimes.delete(modelTimes.keys().next().value!);
+      modelTimes.set(m.msgId, m.time);
+      if (m.type === 'system' || m.type === 'recall' || m.recalled || m.sendFailed) return;
+      const key = chatKey(m.chat);
+      const clock = modelClock.get(key) ?? { lastOut: -Infinity, pendingIn: null };
+      modelClock.set(key, clock);
+      if (m.direction === 'out') {
+        clock.lastOut = Math.max(clock.lastOut, m.time);
+        if (clock.pendingIn !== null && clock.pendingIn <= clock.lastOut) clock.pendingIn = null;
+      } else if (m.time > clock.lastOut && (clock.pendingIn === null || m.time < clock.pendingIn)) clock.pendingIn = m.time;
+    };
     const wait = (since: number, limitMinutes: number) => {
       const rules = clockRules(api.policy());
       const minutes = countableMinutes(since, api.now(), rules);
@@ -82,13 +104,14 @@ export const customer: ContentFeature = {
         const list = timeline();
         let sla: { minutes: number; overdue: boolean; text: string } | null = null;
         if (chatClass === 'customer') {
-          const since = waitingSince(list);
+          const fromModel = modelClock.get(chatKey(chat));
+          const since = fromModel ? fromModel.pendingIn : waitingSince(list);
           if (since !== null) {
             clockStart.set(chatKey(chat), since);
             const w = wait(since, policy.customer.slaMinutes);
             sla = { ...w, text: unansweredText(w) };
             waiting = true;
-          } else if (list.length) clockStart.delete(chatKey(chat)); // answered: the row's clock stops too
+          } else if (list.length || fromModel) clockStart.delete(chatKey(chat)); // answered: the row's clock stops too
         }
         let leader: { from: string; minutes: number; overdue: boolean; text: string } | null = null;
         if (chatClass === 'internal' && policy.customer.leaders.length) {
@@ -124,7 +147,8 @@ export const customer: ContentFeature = {
         const key = chatKey(row);
         const isCustomer = api.classify(row) === 'customer';
         const fromList = row.unread ? Math.min(unreadSince.get(key) ?? Infinity, row.lastAt ?? Infinity) : Infinity;
-        const since = isCustomer ? (clockStart.get(key) ?? (Number.isFinite(fromList) ? fromList : undefined)) : undefined;
+        const fromModel = modelClock.get(key);
+        const since = !isCustomer ? undefined : fromModel ? (fromModel.pendingIn ?? undefined) : (clockStart.get(key) ?? (Number.isFinite(fromList) ? fromList : undefined));
         if (since === undefined) {
           setRowBadge(element, null);
           continue;
@@ -176,12 +200,12 @@ export const customer: ContentFeature = {
           case 'message-seen': {
             const m = event.message;
             if (!chat || chatKey(m.chat) !== chatKey(chat) || m.type === 'system' || m.type === 'recall') break;
-            const shown = m.dividerTime ? api.adapter.parseShownTime(m.dividerTime, m.firstSeenAt) : null;
+            const shown = modelTimes.get(m.msgId) ?? (m.dividerTime ? api.adapter.parseShownTime(m.dividerTime, m.firstSeenAt) : null);
             const previous = messages.get(m.msgId);
             messages.set(m.msgId, {
               msgId: m.msgId,
               direction: m.direction,
-              shown: previous?.shown ?? shown,
+              shown: modelTimes.get(m.msgId) ?? previous?.shown ?? shown,
               firstSeen: previous?.firstSeen ?? m.firstSeenAt,
               time: 0,
               sender: m.senderName,
@@ -193,6 +217,15 @@ export const customer: ContentFeature = {
           }
           case 'message-recalled':
             messages.delete(event.msgId);
+            schedule();
+            break;
+          case 'model-messages':
+            for (const m of event.messages) {
+              noteModelMessage(m);
+              const seen = messages.get(m.msgId);
+              if (seen) seen.shown = m.time;
+              if (m.recalled) messages.delete(m.msgId);
+            }
             schedule();
             break;
           case 'chat-list': {

@@ -139,6 +139,15 @@ export const nickname: ContentFeature = {
       }
     };
 
+    /** Members of every group arrive; the open chat's are those with its session id (or, without one, its name). */
+    const sameChat = (a: CurrentChat, b: CurrentChat) => (a.sessionId && b.sessionId ? a.sessionId === b.sessionId : a.name === b.name && a.kind === b.kind);
+    /** Whole member lists by group (the site's model delivers every group's at start): checked when a group opens. */
+    const groupMembers = new Map<string, string[]>();
+    const groupKey = (c: CurrentChat) => c.sessionId ?? `${c.kind}\u001f${c.name}`;
+    const checkWholeList = () => {
+      for (const name of (chat && groupMembers.get(groupKey(chat))) ?? []) check(name);
+    };
+
     const resetChat = (next: CurrentChat | null) => {
       chat = next;
       scope = null;
@@ -155,8 +164,12 @@ export const nickname: ContentFeature = {
             account = event.account;
             closeCard();
             resetChat(event.chat);
+            checkWholeList();
             break;
           case 'members-seen':
+            // The whole member list (from the site's model, popup or not): the summary counts every member.
+            if (event.source === 'model') groupMembers.set(groupKey(event.chat), event.members.map((m) => m.name));
+            if (chat && sameChat(event.chat, chat)) for (const member of event.members) check(member.name);
             decorateMembers();
             break;
           case 'message-seen': {
@@ -176,6 +189,7 @@ export const nickname: ContentFeature = {
       onPolicyChange() {
         const current = chat;
         resetChat(current);
+        checkWholeList();
         decorateMembers();
       },
     };

@@ -33,7 +33,7 @@ export const customerMessages = defineMessages({
   'figures.inOut': ['收 / 发', 'In / out'],
   'figures.firstReply': ['首次回复 p50 / p90', 'First reply p50 / p90'],
   'figures.withinSla': ['{minutes} 分钟内回复', 'Answered within {minutes} min'],
-  'figures.timeSource': ['时间取自页面显示的时间分隔（如“14:53”），没有分隔的消息用首次看到的时间。', 'Times come from the page’s time dividers (like “14:53”); messages without one use the time QunGuard first saw them.'],
+  'figures.timeSource': ['时间取自微信记录的发送时间；读不到时取页面显示的时间分隔（如“14:53”），再没有就用首次看到的时间。', 'Times are the send times web WeChat keeps; where those cannot be read, the page’s time dividers (like “14:53”), else the time QunGuard first saw them.'],
   'dash.heading': ['近 14 天统计', 'Last 14 days'],
   'dash.empty': ['暂无数据', 'No data yet'],
   'dash.item': ['项目', 'Item'],

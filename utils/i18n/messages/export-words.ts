@@ -6,6 +6,7 @@ export const exportWordMessages = defineMessages({
   'word.no': ['否', 'No'],
   'word.direction.in': ['收', 'In'],
   'word.direction.out': ['发', 'Out'],
+  'word.timeSource.app': ['发送时间', 'Send time'],
   'word.timeSource.divider': ['页面时间', 'Page time'],
   'word.timeSource.first-seen': ['首次看到', 'First seen'],
   'word.msgType.text': ['文字', 'Text'],

@@ -11,6 +11,7 @@ import {
   readMembers,
   readMessageItem,
 } from './read';
+import { watchAppModel } from './app-model';
 import { SEL } from './selectors';
 import { forgetRefusal, loginRefused } from './login-refusal';
 import { parseShownTime } from './time';
@@ -99,4 +100,5 @@ export const wechatWebAdapter: SiteAdapter = {
   isFileInput,
   readForwardTargets,
   replayClick,
+  model: { watch: (doc, signal, onUpdate) => watchAppModel(doc, signal, onUpdate) },
 };

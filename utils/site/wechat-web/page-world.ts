@@ -1,9 +1,10 @@
 /**
  * Runs in web WeChat's own JavaScript world (a MAIN-world content script). It replays a keydown the guard held,
  * built here so the page's handler sees its `keyCode` (the event is the one the staff member pressed and then
- * confirmed in QunGuard's dialog), and notes a refused login the app announces in an alert (./login-refusal.ts).
- * It calls nothing of the app and holds no state.
+ * confirmed in QunGuard's dialog), notes a refused login the app announces in an alert (./login-refusal.ts), and
+ * runs the read-only bridge into the app's model (./app-bridge.ts). It calls no method of the app.
  */
+import { installAppBridge } from './app-bridge';
 import { watchRefusalAlerts } from './login-refusal';
 
 /** The guard's request to replay a held keydown (a string detail: strings cross the worlds intact). */
@@ -17,6 +18,7 @@ const INSTALLED = Symbol.for('qunguard.pageWorld');
 
 export function installPageWorldReplay(doc: Document = document): void {
   const win = (doc.defaultView ?? window) as Window & { [INSTALLED]?: true };
+  installAppBridge(win); // installs once per bridge version: a page-world helper from an older build has none
   if (win[INSTALLED]) return;
   Object.defineProperty(win, INSTALLED, { value: true });
   watchRefusalAlerts(win);

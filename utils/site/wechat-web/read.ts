@@ -4,6 +4,7 @@
  */
 import type { ChatListRow, CurrentChat, Member, MessageType } from '../../core/events';
 import { cleanName, isUninterpolated } from '../../core/text';
+import { MSG_TYPES } from './msg-types';
 import { SEL } from './selectors';
 import { parseShownTime } from './time';
 
@@ -152,17 +153,6 @@ export function isLocalMessageId(msgId: string, now: number): boolean {
   return ms > now - 30 * 86_400_000 && ms < now + 86_400_000;
 }
 
-const MSG_TYPES: Record<number, MessageType> = {
-  1: 'text',
-  3: 'image',
-  34: 'voice',
-  42: 'card',
-  43: 'video',
-  47: 'sticker',
-  62: 'video',
-  10000: 'system',
-  10002: 'recall',
-};
 
 export type ItemRead =
   | {
