@@ -7,6 +7,7 @@ export const commonMessages = defineMessages({
   'status.activeNoChat': ['已连接: {site} · 未打开聊天', 'Connected: {site} · no chat open'],
   'status.members': ['{count}人', '{count} members'],
   'site.wechat-web': ['网页版微信', 'WeChat Web'],
+  'site.filehelper': ['文件传输助手网页版', 'File Transfer (web)'],
   'status.login': ['请先扫码登录', 'Please scan the QR code to log in'],
   'status.paused': ['页面结构变化，保护已暂停', 'The page changed; protection is paused'],
   'status.starting': ['正在检测页面…', 'Checking the page…'],
