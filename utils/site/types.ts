@@ -55,7 +55,10 @@ export interface SiteAdapter {
   observedAttributes: string[];
   /** Selector of one message item; the session finds items in mutations with it. */
   messageItemSelector: string;
-  /** Selector of the member popup; mutations inside it trigger a members re-read. */
+  /**
+   * Selector of the member popup; mutations inside it trigger a members re-read. A site without member lists
+   * (readMembers always null) names the region where its mutations happen; it only decides which batches count.
+   */
   membersSelector: string;
   readMessageItem(item: Element, now: number): ItemRead;
   /** Name elements of the open member popup, with the name each shows. */
