@@ -19,7 +19,7 @@ const watcher = new DomWatcher(document.documentElement, {
   onError: (error) => {
     throw error;
   },
-  attributeFilter: ['data-cm', 'data-username', 'class'],
+  attributeFilter: wechatWebAdapter.observedAttributes,
 });
 watcher.add(session.handleMutations);
 session.scanAll();

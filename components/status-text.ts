@@ -1,10 +1,11 @@
 /** The one-line status shown in the popup, from the content script's report. Pure, so it is unit-tested. */
 import type { ContentStatus } from '@/utils/bus/protocol';
-import { t } from '@/utils/i18n';
+import { pageMessages, t, type MessageKey } from '@/utils/i18n';
 
-/** The site's name in the UI language (the adapter's own label for a site the tables do not know). */
+/** The site's name in the UI language: the table entry `site.<adapter id>`, else the adapter's own label. */
 function siteName(status: ContentStatus): string {
-  return status.site === 'wechat-web' ? t('site.wechat-web') : status.siteLabel;
+  const key = `site.${status.site}`;
+  return key in pageMessages ? t(key as MessageKey) : status.siteLabel;
 }
 
 export function statusHeadline(status: ContentStatus): string {

@@ -9,7 +9,7 @@ export interface DomWatcherOptions {
   /** Schedules the drain; the content script passes `ctx.setTimeout` so it dies with the context. */
   schedule: (fn: () => void) => void;
   onError: (error: unknown, consumerIndex: number) => void;
-  /** Attributes whose changes matter (e.g. web WeChat swaps a local message id for the server id in data-cm). */
+  /** Attributes whose changes matter (the site adapter's observedAttributes, e.g. an id swapped in place). */
   attributeFilter: string[];
 }
 

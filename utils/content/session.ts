@@ -33,8 +33,8 @@ const EMITTED_MEMORY = 20_000;
 export class ChatSession {
   account: string | null = null;
   chat: CurrentChat | null = null;
-  /** Items skipped because their data-cm was unreadable; shown in diagnostics. */
-  skipped = { badDataCm: 0 };
+  /** Items skipped because the adapter could not read their message id; shown in diagnostics. */
+  skipped = { unreadable: 0 };
   private items = new WeakMap<Element, ItemState>();
   private emitted = new Map<string, true>();
   private chatSignature = '';
@@ -208,7 +208,7 @@ export class ChatSession {
           break;
         }
         case 'skip':
-          if (read.reason === 'bad-data-cm') this.skipped.badDataCm++;
+          if (read.reason === 'unreadable') this.skipped.unreadable++;
           break;
       }
     }

@@ -216,7 +216,7 @@ function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, 
 
   const watcher = new DomWatcher(doc.documentElement, {
     schedule: (fn) => ctx.setTimeout(fn, 0),
-    attributeFilter: ['data-cm', 'data-username', 'class'],
+    attributeFilter: adapter.observedAttributes,
     onError: (error, index) => console.error('[QunGuard] consumer failed', index, error),
   });
   watcher.add(session.handleMutations);
@@ -233,7 +233,7 @@ function startSession(ctx: RuntimeContext, adapter: SiteAdapter, doc: Document, 
       chat: session.chat,
       chatList: adapter.readChatList(doc),
       pendingEvents: outbox.pending,
-      skippedItems: session.skipped.badDataCm,
+      skippedItems: session.skipped.unreadable,
       modelState: adapter.model ? model.state : 'none',
     };
     return Promise.resolve({ ok: true, status });

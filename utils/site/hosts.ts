@@ -10,4 +10,11 @@ export const WECHAT_WEB_MATCHES = [
   'https://web2.wechat.com/*',
 ];
 
-export const CHAT_HOST_MATCHES = [...WECHAT_WEB_MATCHES];
+/** 文件传输助手网页版 and its regional twins (docs/sites.md). */
+export const FILEHELPER_MATCHES = [
+  'https://filehelper.weixin.qq.com/*',
+  'https://szfilehelper.weixin.qq.com/*',
+  'https://cmfilehelper.weixin.qq.com/*',
+];
+
+export const CHAT_HOST_MATCHES = [...WECHAT_WEB_MATCHES, ...FILEHELPER_MATCHES];

@@ -1,8 +1,9 @@
 import type { SiteAdapter } from './types';
+import { filehelperAdapter } from './filehelper/adapter';
 import { wechatWebAdapter } from './wechat-web/adapter';
 
 /** All site adapters. A new chat site = one more entry here plus its hosts in ./hosts.ts. */
-export const SITE_ADAPTERS: SiteAdapter[] = [wechatWebAdapter];
+export const SITE_ADAPTERS: SiteAdapter[] = [wechatWebAdapter, filehelperAdapter];
 
 export function adapterForHost(hostname: string): SiteAdapter | undefined {
   return SITE_ADAPTERS.find((adapter) =>

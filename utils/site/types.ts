@@ -1,5 +1,27 @@
-import type { ChatListRow, CurrentChat, HealthReport, Member, SeenMessage } from '../core/events';
-import type { ItemRead } from './wechat-web/read';
+import type { ChatListRow, CurrentChat, HealthReport, Member, MessageType, SeenMessage } from '../core/events';
+
+/**
+ * One message item as an adapter reads it, in words every site shares. `skip` reasons: `unreadable` (the item
+ * says it is a message but its id cannot be read: counted in diagnostics), `not-a-message`, `empty`.
+ */
+export type ItemRead =
+  | {
+      kind: 'message';
+      msgId: string;
+      direction: 'in' | 'out';
+      senderName: string | null;
+      senderId?: string;
+      type: MessageType;
+      text?: string;
+      links: string[];
+      fileName?: string;
+      /** The time divider shown above the message, as the page draws it (read with parseShownTime). */
+      dividerTime?: string;
+      sendFailed?: boolean;
+    }
+  | { kind: 'pending'; msgId: string }
+  | { kind: 'system'; text: string }
+  | { kind: 'skip'; reason: 'unreadable' | 'not-a-message' | 'empty' };
 
 /** The fields of a held keydown a replay needs. */
 export interface HeldKey {
@@ -17,8 +39,9 @@ export interface HeldKey {
  * WeCom Web means writing one more object like `wechatWebAdapter`, nothing else.
  */
 export interface SiteAdapter {
+  /** Also the i18n key `site.<id>` of the site's name (the popup shows it in the UI language). */
   id: string;
-  /** Shown to users: "网页版微信". */
+  /** The site's name in Chinese, shown when the UI tables have no `site.<id>` entry. */
   label: string;
   matches: string[];
   /** Logged-in chat page, login page, or "missing" (anchors absent: the session turns that into `paused`). */
@@ -28,9 +51,14 @@ export interface SiteAdapter {
   readChatList(doc: ParentNode): ChatListRow[];
   readMembers(doc: ParentNode): Member[] | null;
   readEditorText(doc: ParentNode): string | null;
+  /** Attributes whose changes the page makes meaningful (an id swapped in place, a class marking state). */
+  observedAttributes: string[];
   /** Selector of one message item; the session finds items in mutations with it. */
   messageItemSelector: string;
-  /** Selector of the member popup; mutations inside it trigger a members re-read. */
+  /**
+   * Selector of the member popup; mutations inside it trigger a members re-read. A site without member lists
+   * (readMembers always null) names the region where its mutations happen; it only decides which batches count.
+   */
   membersSelector: string;
   readMessageItem(item: Element, now: number): ItemRead;
   /** Name elements of the open member popup, with the name each shows. */

@@ -1,6 +1,6 @@
 /**
  * The one IndexedDB database of QunGuard, opened only in extension-origin contexts (background, options, popup).
- * A content script's IndexedDB would belong to wx.qq.com, so content scripts reach this through the bus.
+ * A content script's IndexedDB would belong to the chat site's origin, so content scripts reach this through the bus.
  *
  * Versioning rule (docs/data-model.md): never edit a version that shipped; add the next entry to SCHEMA with the
  * full store list and, when rows must change shape, an `upgrade`. Each step has a test in test/unit/store/.

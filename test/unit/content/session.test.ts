@@ -123,6 +123,6 @@ describe('the chat session on web WeChat', () => {
       `<div ng-repeat="message in chatContent"><div class="message you"><div class="bubble" data-cm='{"type":"message",'></div></div></div>`,
     );
     await settle();
-    expect(session.skipped.badDataCm).toBe(1);
+    expect(session.skipped.unreadable).toBe(1);
   });
 });

@@ -24,6 +24,8 @@ const DATA_NOT_UI: Record<string, string> = {
   'utils/export/source.ts': 'export column labels and values: a file format, fixed whatever the UI language',
   'utils/site/wechat-web/adapter.ts': 'the adapter’s diagnostic label (the UI shows site.wechat-web)',
   'utils/site/wechat-web/read.ts': 'WeChat’s own recall notice text, matched on the page',
+  'utils/site/filehelper/adapter.ts': 'the adapter’s diagnostic label (the UI shows site.filehelper) and WeChat’s recall notice text',
+  'utils/site/filehelper/read.ts': 'the name of the page’s one chat (文件传输助手, as the policy’s patterns name it) and the account records are kept under',
   'utils/store/policy-log.ts': 'policy-change records written to the log (data, not UI)',
 };
 

@@ -116,20 +116,20 @@ describe('the web WeChat readers on the group-chat fixture', () => {
 
 describe('the web WeChat readers on bad input', () => {
   it('skips a message whose data-cm is malformed JSON', () => {
-    expect(readMessageItem(messageItem('{"type":"message","msgId":'), NOW)).toEqual({ kind: 'skip', reason: 'bad-data-cm' });
+    expect(readMessageItem(messageItem('{"type":"message","msgId":'), NOW)).toEqual({ kind: 'skip', reason: 'unreadable' });
   });
 
   it('skips a message whose id is a not-yet-interpolated template', () => {
     expect(parseMessageDataCm('{"type":"message","msgType":"1","msgId":"{{message.MsgId}}"}')).toBeNull();
     expect(readMessageItem(messageItem('{"type":"message","msgType":"1","msgId":"{{message.MsgId}}"}'), NOW)).toEqual({
       kind: 'skip',
-      reason: 'bad-data-cm',
+      reason: 'unreadable',
     });
   });
 
   it('skips an item with no message body and no data-cm at all', () => {
     expect(readMessageItem(html('<div ng-repeat="message in chatContent"></div>').firstElementChild!, NOW)).toEqual({ kind: 'skip', reason: 'empty' });
-    expect(readMessageItem(html('<div><div class="message you"></div></div>').firstElementChild!, NOW)).toEqual({ kind: 'skip', reason: 'no-data-cm' });
+    expect(readMessageItem(html('<div><div class="message you"></div></div>').firstElementChild!, NOW)).toEqual({ kind: 'skip', reason: 'not-a-message' });
   });
 
   it('returns nothing instead of throwing when the page has none of the expected nodes', () => {

@@ -4,7 +4,7 @@
  * flow. Replays run with `replaying` set, so the listeners let the guard's own replays through, once, untouched.
  */
 import type { OutgoingAction } from '../../core/guard';
-import type { HeldKey } from '../../site/types';
+import { heldKeyOf } from '../../site/held-key';
 import type { FeatureApi } from '../features/types';
 import type { GuardFlow } from './flow';
 
@@ -50,7 +50,7 @@ export function installInterceptions(api: FeatureApi, flow: GuardFlow, signal: A
   listen('keydown', (event) => {
     if (!adapter.isSendKey(event)) return;
     const editor = event.target as Element;
-    const key: HeldKey = { key: event.key, code: event.code, keyCode: event.keyCode, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey };
+    const key = heldKeyOf(event);
     flow.handle({ event, ...editorSend(() => adapter.replaySendKey(editor, key)) });
   });
 

@@ -62,6 +62,8 @@ export const wechatWebAdapter: SiteAdapter = {
   readChatList,
   readMembers,
   readEditorText,
+  // data-cm: the local message id is swapped for the server's in place; class: .me/.you, .active, failed sends.
+  observedAttributes: ['data-cm', 'data-username', 'class'],
   messageItemSelector: SEL.messageItem,
   membersSelector: SEL.membersPopup,
   readMessageItem,
@@ -88,7 +90,7 @@ export const wechatWebAdapter: SiteAdapter = {
     return doc.querySelector(SEL.chatHeader);
   },
   senderNameElement(item) {
-    return item.querySelector(`${SEL.messageBody}.you ${SEL.messageSender}`);
+    return item.querySelector(SEL.messageIncomingSender);
   },
 
   isSendKey,

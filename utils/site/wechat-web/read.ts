@@ -3,6 +3,7 @@
  * Every selector comes from ./selectors.
  */
 import type { ChatListRow, CurrentChat, Member, MessageType } from '../../core/events';
+import type { ItemRead } from '../types';
 import { cleanName, isUninterpolated } from '../../core/text';
 import { MSG_TYPES } from './msg-types';
 import { SEL } from './selectors';
@@ -55,8 +56,7 @@ export function readCurrentChat(doc: ParentNode): CurrentChat | null {
   const name = cleanName(title?.textContent);
   if (!title || !name || isUninterpolated(name)) return null;
   const sessionId = title.getAttribute('data-username') ?? undefined;
-  const area = doc.querySelector(SEL.chatArea);
-  const isGroup = area?.classList.contains('chatRoom') || (sessionId?.startsWith('@@') ?? false);
+  const isGroup = doc.querySelector(SEL.groupChatArea) !== null || (sessionId?.startsWith('@@') ?? false);
   const countMatch = /\((\d+)\)/.exec(doc.querySelector(SEL.chatTitleCount)?.textContent ?? '');
   const chat: CurrentChat = { name, kind: isGroup ? 'group' : 'direct' };
   if (sessionId && !isUninterpolated(sessionId)) chat.sessionId = sessionId;
@@ -82,7 +82,7 @@ export function readChatList(doc: ParentNode, now = Date.now()): ChatListRow[] {
       sessionId,
       unread,
       muted: row.querySelector(SEL.chatRowMuted) !== null,
-      active: row.classList.contains('active'),
+      active: row.matches(SEL.chatRowActive),
     });
     const shown = row.querySelector(SEL.chatRowTime)?.textContent?.trim();
     const lastAt = shown ? parseShownTime(shown, now) : null;
@@ -154,24 +154,6 @@ export function isLocalMessageId(msgId: string, now: number): boolean {
 }
 
 
-export type ItemRead =
-  | {
-      kind: 'message';
-      msgId: string;
-      direction: 'in' | 'out';
-      senderName: string | null;
-      senderId?: string;
-      type: MessageType;
-      text?: string;
-      links: string[];
-      fileName?: string;
-      dividerTime?: string;
-      sendFailed?: boolean;
-    }
-  | { kind: 'pending'; msgId: string }
-  | { kind: 'system'; text: string }
-  | { kind: 'skip'; reason: 'no-data-cm' | 'bad-data-cm' | 'empty' };
-
 /** Read one `[ng-repeat="message in chatContent"]` item. */
 export function readMessageItem(item: Element, now: number): ItemRead {
   const systemText = item.querySelector(SEL.messageSystemText);
@@ -183,16 +165,16 @@ export function readMessageItem(item: Element, now: number): ItemRead {
   if (!body) return { kind: 'skip', reason: 'empty' };
   let data: MessageDataCm | null = null;
   let sawDataCm = false;
-  for (const el of body.querySelectorAll('[data-cm]')) {
+  for (const el of body.querySelectorAll(SEL.messageDataCm)) {
     const raw = el.getAttribute('data-cm');
     if (!raw || !raw.includes('message')) continue;
     sawDataCm = true;
     data = parseMessageDataCm(raw);
     if (data) break;
   }
-  if (!data) return { kind: 'skip', reason: sawDataCm ? 'bad-data-cm' : 'no-data-cm' };
+  if (!data) return { kind: 'skip', reason: sawDataCm ? 'unreadable' : 'not-a-message' };
 
-  const direction = body.classList.contains('me') ? 'out' : 'in';
+  const direction = body.matches(SEL.messageOwn) ? 'out' : 'in';
   const failed = item.querySelector(SEL.messageFailed) !== null;
   if (direction === 'out' && !failed && isLocalMessageId(data.msgId, now)) return { kind: 'pending', msgId: data.msgId };
 
@@ -205,7 +187,7 @@ export function readMessageItem(item: Element, now: number): ItemRead {
   const plain = item.querySelector(SEL.messagePlain);
   if (plain) {
     text = richText(plain);
-    for (const a of plain.querySelectorAll('a[href]')) {
+    for (const a of plain.querySelectorAll(SEL.messagePlainLink)) {
       const url = realLinkUrl(a.getAttribute('href'));
       if (url) links.push(url);
     }

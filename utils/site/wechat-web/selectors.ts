@@ -18,10 +18,14 @@ export const SEL = {
   accountName: '.panel .header .info .nickname .display_name',
   chatList: '#J_NavChatScrollBody',
   chatArea: '#chatArea',
+  /** The chat area while a group is open (the app adds `chatRoom`). */
+  groupChatArea: '#chatArea.chatRoom',
   // --- login page --------------------------------------------------------------------------------
   loginQrCode: '.login .qrcode img',
   // --- chat list rows ----------------------------------------------------------------------------
   chatRow: '#J_NavChatScrollBody .chat_item[data-username]',
+  /** The open chat's row. */
+  chatRowActive: '#J_NavChatScrollBody .chat_item.active[data-username]',
   chatRowName: '.info .nickname .nickname_text',
   chatRowUnreadCount: '.avatar i.web_wechat_reddot_middle, .avatar i.web_wechat_reddot_bbig',
   chatRowUnreadDot: '.avatar i.web_wechat_reddot',
@@ -38,20 +42,24 @@ export const SEL = {
   /** Inside a message item: the element carrying `data-cm` with `"type":"message"` (bubble, or sticker image). */
   messageDataCm: '.message [data-cm]',
   messageBody: '.message',
+  /** A message the account itself sent (`.you` = received). */
+  messageOwn: '.message.me',
   /** The bubble's column (sender name + bubble), not the time divider's content in the same item. */
   messageContent: '.message > .content',
   messageSender: '.content > h4.nickname',
+  /** The sender name of a received message (group chats). */
+  messageIncomingSender: '.message.you .content > h4.nickname',
   messageAvatar: '.message > img.avatar',
   messagePlain: 'pre.js_message_plain',
+  /** Links inside a text message (the page wraps each in webwxcheckurl). */
+  messagePlainLink: 'pre.js_message_plain a[href]',
   messageDivider: '.message > .message_system .content',
   messageSystemText: '[ng-switch-when="10000"] .message_system .content',
   messageFileName: '.attach .cont .title',
   messageAppLink: 'a.app',
   messageAppTitle: 'a.app .title',
   messageAppDesc: 'a.app .desc',
-  messageSending: '.ico_loading:not(.ng-hide)',
   messageFailed: '.ico_fail:not(.ng-hide)',
-  messageImage: 'img.msg-img',
   // --- group member popup (open after clicking the title) ---------------------------------------
   membersPopup: '#mmpop_chatroom_members',
   member: '#mmpop_chatroom_members .member:not(.opt)',
@@ -62,8 +70,7 @@ export const SEL = {
   editor: '#editArea',
   sendButton: '#chatArea .box_ft .action .btn_send',
   fileInput: '#chatArea .box_ft input[type="file"]',
-  // --- context menu and forward dialog ------------------------------------------------------------
-  contextMenuItem: '#contextMenu .dropdown_menu li a',
+  // --- forward dialog ------------------------------------------------------------------------
   /** Open, not closing (ngDialog keeps a closing dialog in the page until its animation ends). */
   forwardDialog: '.ngdialog.transpond-dialog:not(.ngdialog-closing)',
   forwardConfirm: '.transpond-dialog .dialog_ft a[ng-click="send()"]',
@@ -85,8 +92,10 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   accountName: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatList: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatArea: { 'group-chat.html': 1, 'direct-chat.html': 1 },
+  groupChatArea: { 'group-chat.html': 1 },
   loginQrCode: { 'login.html': 1 },
   chatRow: { 'group-chat.html': 4, 'no-chat-area.html': 4, 'direct-chat.html': 4 },
+  chatRowActive: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowName: { 'group-chat.html': 4, 'no-chat-area.html': 4, 'direct-chat.html': 4 },
   chatRowUnreadCount: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatRowUnreadDot: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
@@ -99,19 +108,20 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   messageItem: { 'group-chat.html': 8, 'direct-chat.html': 3 },
   messageDataCm: { 'group-chat.html': 14, 'direct-chat.html': 6 },
   messageBody: { 'group-chat.html': 7, 'direct-chat.html': 3 },
+  messageOwn: { 'group-chat.html': 2, 'direct-chat.html': 1 },
   messageContent: { 'group-chat.html': 7, 'direct-chat.html': 3 },
   messageSender: { 'group-chat.html': 5 },
+  messageIncomingSender: { 'group-chat.html': 5 },
   messageAvatar: { 'group-chat.html': 7, 'direct-chat.html': 3 },
   messagePlain: { 'group-chat.html': 4, 'direct-chat.html': 3 },
+  messagePlainLink: { 'group-chat.html': 1 },
   messageDivider: { 'group-chat.html': 2, 'direct-chat.html': 1 },
   messageSystemText: { 'group-chat.html': 1 },
   messageFileName: { 'group-chat.html': 1 },
   messageAppLink: { 'group-chat.html': 1 },
   messageAppTitle: { 'group-chat.html': 1 },
   messageAppDesc: { 'group-chat.html': 1 },
-  messageSending: { 'group-chat.html': 1 },
   messageFailed: {},
-  messageImage: { 'group-chat.html': 1 },
   membersPopup: { 'group-chat.html': 1 },
   member: { 'group-chat.html': 4 },
   memberName: { 'group-chat.html': 4 },
@@ -120,7 +130,6 @@ export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' |
   editor: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   sendButton: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   fileInput: { 'group-chat.html': 1, 'direct-chat.html': 1 },
-  contextMenuItem: { 'group-chat.html': 4, 'no-chat-area.html': 4 },
   forwardDialog: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardConfirm: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
   forwardEnsure: { 'group-chat.html': 1, 'no-chat-area.html': 1 },
