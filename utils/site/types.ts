@@ -28,6 +28,13 @@ export interface SiteAdapter {
   readChatList(doc: ParentNode): ChatListRow[];
   readMembers(doc: ParentNode): Member[] | null;
   readEditorText(doc: ParentNode): string | null;
+  /**
+   * Replace the editor's text so the page's own model holds it (脱敏后发送), written as text (never as HTML).
+   * True when the editor now reads exactly `text`. Optional: a site without it offers no 脱敏后发送.
+   */
+  writeEditorText?(doc: Document, text: string): boolean;
+  /** The account's own session id, to find the account's own entry in a member list; null when unknown. */
+  readAccountId?(doc: ParentNode): string | null;
   /** Selector of one message item; the session finds items in mutations with it. */
   messageItemSelector: string;
   /** Selector of the member popup; mutations inside it trigger a members re-read. */
