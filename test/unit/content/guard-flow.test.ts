@@ -224,6 +224,18 @@ describe('脱敏后发送 in the guard flow', () => {
     expect(entries(logs)).toEqual([expect.objectContaining({ decision: 'masked-sent', masked: 2 })]);
   });
 
+  it('offers masking in a block dialog too, and sends the masked text, which no longer holds the data', async () => {
+    const base = policy();
+    const blocking = { ...base, sensitive: { ...base.sensitive, pii: { ...base.sensitive.pii, idCard: { enabled: true, action: 'block' as const } } } };
+    const { flow, dialogs, logs, advance } = harness({ answer: 'masked', known: blocking, current: () => blocking });
+    const a = editorAttempt(PII);
+    flow.handle(a);
+    await advance(100);
+    expect(dialogs.offered).toEqual([MASKED]);
+    expect(a.state.sentTexts).toEqual([MASKED]);
+    expect(decisions(logs)).toEqual(['masked-sent']);
+  });
+
   it('logs replay-failed, not masked-sent, when the page did not send the masked text', async () => {
     const { flow, dialogs, logs, advance } = harness({ answer: 'masked' });
     const a = editorAttempt(PII, { takes: false });
