@@ -53,6 +53,13 @@ export interface SiteAdapter {
   readEditorText(doc: ParentNode): string | null;
   /** Attributes whose changes the page makes meaningful (an id swapped in place, a class marking state). */
   observedAttributes: string[];
+  /**
+   * Replace the editor's text so the page's own model holds it (脱敏后发送), written as text (never as HTML).
+   * True when the editor now reads exactly `text`. Optional: a site without it offers no 脱敏后发送.
+   */
+  writeEditorText?(doc: Document, text: string): boolean;
+  /** The account's own session id, to find the account's own entry in a member list; null when unknown. */
+  readAccountId?(doc: ParentNode): string | null;
   /** Selector of one message item; the session finds items in mutations with it. */
   messageItemSelector: string;
   /**

@@ -12,7 +12,10 @@ import { GuardFlow, HOLD_LIMIT_MS, REPLAY_CONFIRM_MS } from '@/utils/content/gua
 const TEN_AM = Date.parse('2026-12-02T10:00:00+08:00');
 const policy = (): Policy => defaultPolicy();
 
-function harness({ known = policy() as Policy | null, answer = 'sent-anyway' as 'sent-anyway' | 'cancelled' } = {}) {
+type Answer = 'sent-anyway' | 'cancelled' | 'masked';
+
+/** `answer`: what staff choose in the dialog; a list answers successive dialogs in turn. */
+function harness({ known = policy() as Policy | null, answer = 'sent-anyway' as Answer | Answer[], current: policyNow = policy } = {}) {
   let now = TEN_AM;
   const timers: Array<{ at: number; fn: () => void }> = [];
   const logs: Array<{ kind: string; data?: Record<string, unknown> }> = [];
@@ -21,24 +24,30 @@ function harness({ known = policy() as Policy | null, answer = 'sent-anyway' as 
   const api = {
     adapter: { readAccount: () => '陈经理' },
     doc: document,
-    policy: policy,
+    policy: policyNow,
     now: () => now,
     setTimeout: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
     log: (entry: { kind: string; data?: Record<string, unknown> }) => logs.push(entry),
     classify: (chat: { name: string }) => classifyChat(chat.name, policy().groups),
     tagOf: () => null,
   } as unknown as FeatureApi;
-  const dialogs: GuardDialogs & { asked: number; starting: number; notSentShown: number } = {
+  const answers = Array.isArray(answer) ? [...answer] : null;
+  const dialogs: GuardDialogs & { asked: number; starting: number; notSentShown: number; maskFailedShown: number; offered: Array<string | null> } = {
     asked: 0,
     starting: 0,
     notSentShown: 0,
-    ask: vi.fn(async () => {
+    maskFailedShown: 0,
+    offered: [],
+    ask: vi.fn(async (_verdict, _action, masked: string | null) => {
       dialogs.asked++;
-      return answer === 'sent-anyway' ? { decision: 'sent-anyway' as const, reason: '客户要求' } : { decision: 'cancelled' as const };
+      dialogs.offered.push(masked);
+      const choice = answers ? (answers.shift() ?? 'cancelled') : (answer as Answer);
+      return choice === 'sent-anyway' ? { decision: 'sent-anyway' as const, reason: '客户要求' } : { decision: choice };
     }),
     showStarting: async () => void dialogs.starting++,
     hideStarting: () => undefined,
     notSent: async () => void dialogs.notSentShown++,
+    maskFailed: async () => void dialogs.maskFailedShown++,
   };
   let current = known;
   const flow = new GuardFlow({ api, dialogs, policyKnown: () => current, whenPolicyKnown: () => (current ? Promise.resolve(current) : whenKnown) });
@@ -78,6 +87,31 @@ function attempt(text: string, { takes = true } = {}) {
   };
   return a;
 }
+/** A send from an editor QunGuard can rewrite; the page empties the editor when it sends. */
+function editorAttempt(text: string, { takes = true, rewriteWorks = true, chat = { name: '客户-刘总', kind: 'direct' as const } } = {}) {
+  const event = new Event('keydown', { cancelable: true });
+  const state = { editor: text, replays: 0, sentTexts: [] as string[] };
+  const a: SendAttempt & { state: typeof state } = {
+    event,
+    read: () => (state.editor.trim() ? { kind: 'send', chat, text: state.editor, fileNames: [] } : null),
+    rewrite: (next) => {
+      if (!rewriteWorks) return false;
+      state.editor = next;
+      return true;
+    },
+    replay: () => {
+      state.replays++;
+      if (!takes) return;
+      state.sentTexts.push(state.editor);
+      state.editor = '';
+    },
+    tookEffect: () => takes && state.replays > 0,
+    notSentHint: 'send',
+    state,
+  };
+  return a;
+}
+const entries = (logs: Array<{ kind: string; data?: Record<string, unknown> }>) => logs.filter((l) => l.kind === 'decision').map((l) => l.data!);
 const decisions = (logs: Array<{ kind: string; data?: Record<string, unknown> }>) => logs.filter((l) => l.kind === 'decision').map((l) => l.data!.decision);
 
 describe('the guard flow', () => {
@@ -154,5 +188,93 @@ describe('the guard flow', () => {
     const second = attempt('你好');
     flow.handle(second);
     expect(second.event.defaultPrevented).toBe(true);
+  });
+});
+
+describe('脱敏后发送 in the guard flow', () => {
+  const PII = '刘总，您的身份证号 11010519880312041X，手机 13812341234，请核对';
+  const MASKED = '刘总，您的身份证号 110105********041X，手机 138****1234，请核对';
+
+  it('offers the masked text when the findings hold personal data and the editor can be rewritten', async () => {
+    const { flow, dialogs, advance } = harness({ answer: 'cancelled' });
+    flow.handle(editorAttempt(PII));
+    await advance(100);
+    expect(dialogs.offered).toEqual([MASKED]);
+  });
+
+  it('offers no masking for text that cannot be rewritten, or whose findings hold no personal data', async () => {
+    const { flow, dialogs, advance } = harness({ answer: 'cancelled' });
+    flow.handle(attempt(PII)); // a resend: no rewrite
+    await advance(100);
+    const sensitiveTerm = { ...policy(), sensitive: { ...policy().sensitive, terms: [{ term: '内部价', category: 'company', action: 'warn' as const }] } };
+    const h2 = harness({ answer: 'cancelled', known: sensitiveTerm, current: () => sensitiveTerm });
+    h2.flow.handle(editorAttempt('这是内部价，请勿外传'));
+    await h2.advance(100);
+    expect(dialogs.offered).toEqual([null]);
+    expect(h2.dialogs.asked).toBe(1);
+    expect(h2.dialogs.offered).toEqual([null]);
+  });
+
+  it('puts the masked text in the editor, lets the page send it once, and logs masked-sent', async () => {
+    const { flow, logs, advance } = harness({ answer: 'masked' });
+    const a = editorAttempt(PII);
+    flow.handle(a);
+    await advance(100);
+    expect(a.state.sentTexts).toEqual([MASKED]);
+    expect(entries(logs)).toEqual([expect.objectContaining({ decision: 'masked-sent', masked: 2 })]);
+  });
+
+  it('offers masking in a block dialog too, and sends the masked text, which no longer holds the data', async () => {
+    const base = policy();
+    const blocking = { ...base, sensitive: { ...base.sensitive, pii: { ...base.sensitive.pii, idCard: { enabled: true, action: 'block' as const } } } };
+    const { flow, dialogs, logs, advance } = harness({ answer: 'masked', known: blocking, current: () => blocking });
+    const a = editorAttempt(PII);
+    flow.handle(a);
+    await advance(100);
+    expect(dialogs.offered).toEqual([MASKED]);
+    expect(a.state.sentTexts).toEqual([MASKED]);
+    expect(decisions(logs)).toEqual(['masked-sent']);
+  });
+
+  it('logs replay-failed, not masked-sent, when the page did not send the masked text', async () => {
+    const { flow, dialogs, logs, advance } = harness({ answer: 'masked' });
+    const a = editorAttempt(PII, { takes: false });
+    flow.handle(a);
+    await advance(REPLAY_CONFIRM_MS + 100);
+    expect(a.state.editor).toBe(MASKED);
+    expect(entries(logs)).toEqual([expect.objectContaining({ decision: 'replay-failed', masked: 2 })]);
+    expect(dialogs.notSentShown).toBe(1);
+  });
+
+  it('sends nothing and tells staff when the editor does not take the masked text', async () => {
+    const { flow, dialogs, logs, advance } = harness({ answer: 'masked' });
+    const a = editorAttempt(PII, { rewriteWorks: false });
+    flow.handle(a);
+    await advance(REPLAY_CONFIRM_MS + 100);
+    expect(a.state.replays).toBe(0);
+    expect(decisions(logs)).toEqual(['mask-failed']);
+    expect(dialogs.maskFailedShown).toBe(1);
+  });
+
+  it('asks again about the masked text when another finding remains, and sends nothing on 取消', async () => {
+    const withTerm = { ...policy(), sensitive: { ...policy().sensitive, terms: [{ term: '内部价', category: 'company', action: 'warn' as const }] } };
+    const { flow, dialogs, logs, advance } = harness({ answer: ['masked', 'cancelled'], known: withTerm, current: () => withTerm });
+    const a = editorAttempt(`${PII}，内部价`);
+    flow.handle(a);
+    await advance(100);
+    expect(dialogs.offered).toEqual([`${MASKED}，内部价`, null]); // the second dialog is about the masked text
+    expect(a.state.editor).toBe(`${MASKED}，内部价`);
+    expect(a.state.replays).toBe(0);
+    expect(decisions(logs)).toEqual(['masked', 'cancelled']);
+  });
+
+  it('logs cancelled and leaves the editor as it was on 取消', async () => {
+    const { flow, logs, advance } = harness({ answer: 'cancelled' });
+    const a = editorAttempt(PII);
+    flow.handle(a);
+    await advance(100);
+    expect(a.state.editor).toBe(PII);
+    expect(a.state.replays).toBe(0);
+    expect(decisions(logs)).toEqual(['cancelled']);
   });
 });

@@ -1,18 +1,24 @@
 /**
- * Nickname compliance in the page: every member name in the member popup and every sender name in a group is
- * checked; each name element gets `data-qg-nick` = ok | bad | exempt | outsider (and `data-qg-nick-suggest`),
- * non-compliant ones a badge; the open group gets a summary bar; each violation is logged once per person per
- * group per day. The page's own text is never changed.
+ * Nickname compliance in the page: every member name in a member list (members-seen) and every sender name in a
+ * group is checked; each name element gets `data-qg-nick` = ok | bad | exempt | outsider (and
+ * `data-qg-nick-suggest`), non-compliant ones a badge; the open group gets a summary bar with 复制提醒 (a ready
+ * message @-mentioning who should rename, copied for staff to send themselves) and, when the account's own group
+ * nickname breaks the rule, a notice with the fix; each violation is logged once per person per group per day.
+ * The page's own text is never changed.
  */
-import { compileNicknameRules, checkMember, type CompiledNicknameRules } from '../../core/nickname/check';
+import { compileNicknameRules, checkMember, checkOwnNickname, rulesForGroup, type CompiledNicknameRules } from '../../core/nickname/check';
 import type { NicknameVerdict } from '../../core/nickname/model';
+import { renameItems } from '../../core/nickname/reminder';
 import { nicknameScope } from '../../core/nickname/scope';
-import type { CurrentChat } from '../../core/events';
+import type { CurrentChat, Member } from '../../core/events';
 import { accountChatKey } from '../../core/keys';
 import type { Policy } from '../../core/policy/model';
 import { dayInZone } from '../../core/time';
+import { tc } from '../../i18n/content';
+import { renameReminderText } from '../../i18n/messages/rules-reasons';
 import { coalesced } from '../coalesce';
 import { setBadge } from '../ui/nick-badge';
+import { copyToClipboard } from '../ui/nick-copy';
 import { CARD_CSS, renderCard } from '../ui/nick-card';
 import { renderSummary, SUMMARY_CSS } from '../ui/nick-summary';
 import type { ContentFeature, FeatureApi } from './types';
@@ -22,6 +28,15 @@ export function markNameElement(element: Element, verdict: NicknameVerdict): voi
   element.setAttribute('data-qg-nick', verdict.verdict);
   if (verdict.verdict === 'bad' && verdict.suggestion) element.setAttribute('data-qg-nick-suggest', verdict.suggestion);
   else element.removeAttribute('data-qg-nick-suggest');
+}
+
+/**
+ * The account's own entry in a member list: by session id when the site tells it (the list shows the group
+ * nickname, not the account name), else by the account name (an account without a group nickname shows that).
+ */
+export function ownEntry(members: Member[], accountId: string | null, accountName: string): Member | null {
+  if (accountId && members.some((m) => m.sessionId)) return members.find((m) => m.sessionId === accountId) ?? null;
+  return members.find((m) => m.name === accountName) ?? null;
 }
 
 export const nickname: ContentFeature = {
@@ -49,6 +64,12 @@ export const nickname: ContentFeature = {
     let verdicts = new Map<string, NicknameVerdict>();
     const cache = new Map<string, NicknameVerdict>(); // name -> verdict for the current chat + policy
     let expanded = false;
+    /** The account's own entry in the open group's member list, and its verdict (a notice when bad). */
+    let own: { name: string; verdict: NicknameVerdict } | null = null;
+    /** How the last 复制提醒 went, for the text it copied (a changed text shows the button afresh). */
+    let reminderStatus: { text: string; how: 'copied' | 'manual' } | null = null;
+    /** The open group's last member list, checked again when the policy changes (the list is not re-sent). */
+    let lastMembers: { account: string; members: Member[] } | null = null;
 
     /** Whether rules apply in the open chat, computed once per chat (resetChat clears it on chat or policy change). */
     let scope: ReturnType<typeof nicknameScope> | null = null;
@@ -71,6 +92,35 @@ export const nickname: ContentFeature = {
         scheduleSummary();
       }
       return verdict;
+    };
+
+    /** The account's own group nickname, judged as the person running QunGuard (roster or not). */
+    const checkOwn = (members: Member[], accountName: string) => {
+      if (!chat) return;
+      const c = compiled();
+      scope ??= nicknameScope(chat, api.policy(), api.classify(chat));
+      if (!c || !scope.applies) return;
+      const entry = ownEntry(members, api.adapter.readAccountId?.(api.doc) ?? null, accountName);
+      if (!entry) return;
+      if (own?.name === entry.name) return;
+      const today = dayInZone(api.now(), api.policy().timeZone);
+      own = { name: entry.name, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };
+      scheduleSummary();
+    };
+
+    /** 复制提醒's text: everyone in the open group to rename but the account itself, worded with the group's template. */
+    const reminderText = (): string => {
+      const c = compiled();
+      if (!chat || !c || !scope) return '';
+      const others = [...verdicts.values()].filter((v) => v.name !== own?.name);
+      return renameReminderText(tc, renameItems(others), rulesForGroup(c, scope.chatClass, chat.name).template);
+    };
+    const copyReminder = () => {
+      const text = reminderText();
+      void copyToClipboard(text).then((ok) => {
+        reminderStatus = { text, how: ok ? 'copied' : 'manual' };
+        void drawSummary();
+      });
     };
 
     const logViolation = (verdict: NicknameVerdict, day: string) => {
@@ -114,15 +164,21 @@ export const nickname: ContentFeature = {
     const scheduleSummary = coalesced(api.setTimeout, 0, () => void drawSummary());
     const drawSummary = async () => {
       const anchor = api.adapter.summaryAnchor(api.doc);
-      if (!chat || !anchor || !verdicts.size) {
+      if (!chat || !anchor || (!verdicts.size && own?.verdict.verdict !== 'bad')) {
         summaryUi?.remove();
         return;
       }
       summaryUi ??= await api.createShadowUi({ name: 'qg-nick-summary', position: 'inline', anchor: () => api.adapter.summaryAnchor(api.doc), append: 'last', css: SUMMARY_CSS, onMount: () => undefined });
       if (!summaryUi.shadowHost.isConnected) summaryUi.mount();
-      renderSummary(summaryUi.shadowHost, summaryUi.uiContainer, [...verdicts.values()], expanded, () => {
-        expanded = !expanded;
-        void drawSummary();
+      const text = reminderText();
+      renderSummary(summaryUi.shadowHost, summaryUi.uiContainer, [...verdicts.values()], {
+        expanded,
+        onToggle: () => {
+          expanded = !expanded;
+          void drawSummary();
+        },
+        own: own?.verdict ?? null,
+        reminder: { text, status: reminderStatus?.text === text ? reminderStatus.how : null, onCopy: copyReminder },
       });
     };
     api.onTeardown(() => {
@@ -142,10 +198,12 @@ export const nickname: ContentFeature = {
     /** Members of every group arrive; the open chat's are those with its session id (or, without one, its name). */
     const sameChat = (a: CurrentChat, b: CurrentChat) => (a.sessionId && b.sessionId ? a.sessionId === b.sessionId : a.name === b.name && a.kind === b.kind);
     /** Whole member lists by group (the site's model delivers every group's at start): checked when a group opens. */
-    const groupMembers = new Map<string, string[]>();
+    const groupMembers = new Map<string, { account: string; members: Member[] }>();
     const groupKey = (c: CurrentChat) => c.sessionId ?? `${c.kind}\u001f${c.name}`;
-    const checkWholeList = () => {
-      for (const name of (chat && groupMembers.get(groupKey(chat))) ?? []) check(name);
+    const checkMembers = () => {
+      if (!lastMembers) return;
+      for (const member of lastMembers.members) check(member.name);
+      checkOwn(lastMembers.members, lastMembers.account);
     };
 
     const resetChat = (next: CurrentChat | null) => {
@@ -154,6 +212,8 @@ export const nickname: ContentFeature = {
       verdicts = new Map();
       cache.clear();
       expanded = false;
+      own = null;
+      reminderStatus = null;
       scheduleSummary();
     };
 
@@ -163,13 +223,17 @@ export const nickname: ContentFeature = {
           case 'chat-opened':
             account = event.account;
             closeCard();
+            lastMembers = groupMembers.get(groupKey(event.chat)) ?? null;
             resetChat(event.chat);
-            checkWholeList();
+            checkMembers();
             break;
           case 'members-seen':
-            // The whole member list (from the site's model, popup or not): the summary counts every member.
-            if (event.source === 'model') groupMembers.set(groupKey(event.chat), event.members.map((m) => m.name));
-            if (chat && sameChat(event.chat, chat)) for (const member of event.members) check(member.name);
+            // The list may come from the popup or from the site's own model (every group's, popup or not).
+            if (event.source === 'model') groupMembers.set(groupKey(event.chat), { account: event.account, members: event.members });
+            if (chat && sameChat(event.chat, chat)) {
+              lastMembers = { account: event.account, members: event.members };
+              checkMembers();
+            }
             decorateMembers();
             break;
           case 'message-seen': {
@@ -189,7 +253,7 @@ export const nickname: ContentFeature = {
       onPolicyChange() {
         const current = chat;
         resetChat(current);
-        checkWholeList();
+        checkMembers();
         decorateMembers();
       },
     };

@@ -13,6 +13,11 @@ export interface SendAttempt {
   replay(): void;
   /** After a replay: did the page really send? (the editor emptied, the forward dialog closed, …) */
   tookEffect(): boolean;
+  /**
+   * Replace what would be sent with `text` (脱敏后发送), where the page lets QunGuard do so (the editor); true when
+   * it now holds exactly `text`. Absent for resends, forwards and files: their content cannot be rewritten.
+   */
+  rewrite?(text: string): boolean;
   /** Which words to use when a replay did not take. */
   notSentHint: 'send' | 'forward' | 'file';
   /** Staff chose 取消 (or the send was blocked): undo what the held event left behind. */

@@ -6,9 +6,12 @@ import type { FeatureApi } from '../features/types';
 /**
  * `decision` values: cancelled / blocked (nothing sent), sent-anyway (confirmed and the page sent it),
  * replay-failed (confirmed, but the page did not send), recheck (the text changed while the dialog was open),
- * check-failed (the check itself threw: let through), held-timeout (the policy was not known in time).
+ * check-failed (the check itself threw: let through), held-timeout (the policy was not known in time),
+ * masked-sent (脱敏后发送: the masked text is what the page sent; `masked` = how many findings were masked),
+ * masked (the editor holds the masked text, which needed asking again: the next entry says what happened),
+ * mask-failed (the editor did not take the masked text: nothing sent).
  */
-export type GuardDecision = 'cancelled' | 'blocked' | 'sent-anyway' | 'replay-failed' | 'recheck' | 'check-failed' | 'held-timeout';
+export type GuardDecision = 'cancelled' | 'blocked' | 'sent-anyway' | 'replay-failed' | 'recheck' | 'check-failed' | 'held-timeout' | 'masked-sent' | 'masked' | 'mask-failed';
 
 export function auditGuard(api: FeatureApi, kind: 'warning' | 'decision', verdict: GuardVerdict | null, action: OutgoingAction, extra: Record<string, unknown>): void {
   const policy = api.policy();

@@ -5,10 +5,13 @@ import type { FeatureApi } from '../features/types';
 import { DIALOG_CSS, renderGuardDialog, renderGuardNotice, renderStartingNotice, type DialogResult } from '../ui/guard-dialog';
 
 export interface GuardDialogs {
-  ask(verdict: GuardVerdict, action: OutgoingAction): Promise<DialogResult>;
+  /** `masked`: the text with personal data masked, when 脱敏后发送 can be offered (else null). */
+  ask(verdict: GuardVerdict, action: OutgoingAction, masked: string | null): Promise<DialogResult>;
   showStarting(): Promise<void>;
   hideStarting(): void;
   notSent(hint: 'send' | 'forward' | 'file'): Promise<void>;
+  /** 脱敏后发送 could not rewrite the editor: nothing was sent. */
+  maskFailed(): Promise<void>;
 }
 
 export function createGuardDialogs(api: FeatureApi): GuardDialogs {
@@ -21,9 +24,9 @@ export function createGuardDialogs(api: FeatureApi): GuardDialogs {
   };
   api.onTeardown(() => ui?.remove());
   return {
-    async ask(verdict, action) {
+    async ask(verdict, action, masked) {
       const box = await container();
-      return new Promise((resolve) => renderGuardDialog(box, verdict, action.text, action.destinations ?? [], resolve));
+      return new Promise((resolve) => renderGuardDialog(box, verdict, action.text, action.destinations ?? [], resolve, masked));
     },
     async showStarting() {
       startingShown = true;
@@ -39,6 +42,10 @@ export function createGuardDialogs(api: FeatureApi): GuardDialogs {
       const box = await container();
       const body = hint === 'forward' ? tc('guard.notSentForward') : hint === 'file' ? tc('guard.notSentFile') : tc('guard.notSentSend');
       return new Promise((resolve) => renderGuardNotice(box, tc('guard.notSentTitle'), body, tc('guard.ok'), resolve));
+    },
+    async maskFailed() {
+      const box = await container();
+      return new Promise((resolve) => renderGuardNotice(box, tc('guard.notSentTitle'), tc('guard.maskFailed'), tc('guard.ok'), resolve));
     },
   };
 }

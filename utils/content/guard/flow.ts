@@ -9,14 +9,19 @@
  *   not take, staff are told how to send, that one text passes once without asking again, and the audit says
  *   replay-failed.
  * - If the check itself throws, the attempt goes through (fail-open) and the audit says check-failed.
+ * - 脱敏后发送 (offered when the findings hold personal data and the attempt's text can be rewritten): the editor
+ *   gets the masked text, which is checked again like any text; it is sent, by replaying the held event, only if
+ *   nothing else needs asking, and audited as masked-sent only when the page really sent it. If the editor does
+ *   not take the masked text, nothing is sent (mask-failed) and staff are told.
  */
 import { compileDetector, type Detector } from '../../core/detector/detector';
 import { detectorPolicy } from '../../core/detector/presets';
 import { evaluateOutgoing, type GuardVerdict, type OutgoingAction } from '../../core/guard';
+import { maskPersonalData } from '../../core/mask';
 import { defaultPolicy, type Policy } from '../../core/policy/model';
 import type { FeatureApi } from '../features/types';
 import type { SendAttempt } from './attempt';
-import { auditGuard, recordCustomerSend } from './audit';
+import { auditGuard, recordCustomerSend, type GuardDecision } from './audit';
 import type { GuardDialogs } from './dialogs';
 
 /** The longest a send waits for the policy at start-up before it is judged by the built-in defaults. */
@@ -111,12 +116,17 @@ export class GuardFlow {
     auditGuard(api, 'warning', verdict, action, { dialog: verdict.dialog, blocked: verdict.blocked });
     this.busy = true;
     const focused = api.doc.activeElement as HTMLElement | null;
-    const result = await dialogs.ask(verdict, action);
+    const mask = attempt.rewrite && action.kind === 'send' ? maskPersonalData(action.text, verdict.hits) : null;
+    const result = await dialogs.ask(verdict, action, mask?.masked ? mask.text : null);
     this.busy = false;
     if (focused?.isConnected) focused.focus(); // back to the editor, as before the dialog
     if (result.decision === 'cancelled') {
       auditGuard(api, 'decision', verdict, action, { decision: verdict.blocked ? 'blocked' : 'cancelled' });
       attempt.onCancel?.();
+      return;
+    }
+    if (result.decision === 'masked' && mask?.masked) {
+      await this.sendMasked(attempt, action, verdict, mask.text, mask.masked);
       return;
     }
     const now = attempt.read();
@@ -129,20 +139,52 @@ export class GuardFlow {
         return;
       }
     }
-    await this.replayAndConfirm(attempt, verdict, now ?? action, result.reason ?? null);
+    await this.replayAndConfirm(attempt, verdict, now ?? action, { decision: 'sent-anyway', reason: result.reason ?? null });
   }
 
-  /** Replay the held event, then record what the page really did. */
-  private async replayAndConfirm(attempt: SendAttempt, verdict: GuardVerdict | null, action: OutgoingAction, reason: string | null = null): Promise<void> {
+  /** 脱敏后发送: put the masked text in the editor, check it again, and send it only if nothing else needs asking. */
+  private async sendMasked(attempt: SendAttempt, action: OutgoingAction, verdict: GuardVerdict, maskedText: string, masked: number): Promise<void> {
+    const { api, dialogs } = this.deps;
+    const now = attempt.read();
+    if (!now || now.text !== action.text) {
+      // The text changed while the dialog was open: the masked text was made for the old one, so it is not
+      // sent. What is there now is asked about if it needs asking (else staff send it again themselves).
+      auditGuard(api, 'decision', verdict, action, { decision: 'recheck' });
+      const again = now ? this.evaluate(now, this.deps.policyKnown() ?? defaultPolicy()) : null;
+      if (now && again?.dialog) await this.ask(attempt, now, again);
+      return;
+    }
+    const maskedAction: OutgoingAction = { ...action, text: maskedText };
+    const written = attempt.rewrite?.(maskedText) ?? false;
+    const after = attempt.read();
+    if (!written || !after || after.text !== maskedText) {
+      auditGuard(api, 'decision', verdict, maskedAction, { decision: 'mask-failed' });
+      this.busy = true;
+      await dialogs.maskFailed();
+      this.busy = false;
+      return;
+    }
+    const again = this.evaluate(after, this.deps.policyKnown() ?? defaultPolicy());
+    if (again.dialog) {
+      // Something besides the personal data needs asking (quiet hours, another term): ask about the masked text.
+      auditGuard(api, 'decision', verdict, maskedAction, { decision: 'masked', masked });
+      await this.ask(attempt, after, again);
+      return;
+    }
+    await this.replayAndConfirm(attempt, verdict, after, { decision: 'masked-sent', masked });
+  }
+
+  /** Replay the held event, then record what the page really did (`confirmed`: how a confirmed send is audited). */
+  private async replayAndConfirm(attempt: SendAttempt, verdict: GuardVerdict | null, action: OutgoingAction, confirmed: Confirmed = { decision: 'sent-anyway', reason: null }): Promise<void> {
     const { api, dialogs } = this.deps;
     attempt.replay();
     const sent = await waitFor(api, () => attempt.tookEffect(), REPLAY_CONFIRM_MS);
     if (sent) {
-      if (verdict?.dialog) auditGuard(api, 'decision', verdict, action, { decision: 'sent-anyway', reason });
+      if (verdict?.dialog) auditGuard(api, 'decision', verdict, action, confirmed);
       if (verdict) recordCustomerSend(api, action, verdict.chatClass);
       return;
     }
-    auditGuard(api, 'decision', verdict, action, { decision: 'replay-failed', reason });
+    auditGuard(api, 'decision', verdict, action, { ...confirmed, decision: 'replay-failed' });
     this.passAgain = { chat: action.chat.name, text: passKey(action), until: api.now() + PASS_AGAIN_MS };
     this.busy = true;
     await dialogs.notSent(attempt.notSentHint);
@@ -174,6 +216,9 @@ export class GuardFlow {
     console.error('[QunGuard] check failed; letting the action through (fail-open)', error);
   }
 }
+
+/** What a confirmed send is audited as once the page sent it: 仍然发送 (with the reason) or 脱敏后发送. */
+type Confirmed = { decision: Extract<GuardDecision, 'sent-anyway'>; reason: string | null } | { decision: Extract<GuardDecision, 'masked-sent'>; masked: number };
 
 /** Staff tags win; a destination's kind is unknown, so a tag on either kind counts. */
 function classifyFor(api: FeatureApi, name: string, kind?: 'group' | 'direct') {

@@ -44,6 +44,7 @@ export function installInterceptions(api: FeatureApi, flow: GuardFlow, signal: A
       }),
       tookEffect: () => editorText() !== textAtReplay,
       notSentHint: 'send' as const,
+      ...(adapter.writeEditorText ? { rewrite: (text: string) => adapter.writeEditorText!(doc, text) } : {}),
     };
   };
 

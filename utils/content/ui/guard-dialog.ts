@@ -1,8 +1,9 @@
 /**
  * The warning dialog shown before a send / forward / quiet-hours post. Lives in a shadow root (WXT
  * createShadowRootUi, modal, events isolated from the page). Keyboard: Esc cancels; Enter never confirms by
- * itself (focus starts on 取消, and Enter on 仍然发送 is ignored: it needs a click or Space). Chat text is
- * rendered as text nodes, with <mark> around hits.
+ * itself (focus starts on 取消, and Enter on 仍然发送 / 脱敏后发送 is ignored: they need a click or Space). Chat text is
+ * rendered as text nodes, with <mark> around hits. With `masked` (personal data found in text QunGuard can
+ * rewrite) it shows the masked text and offers 脱敏后发送, which needs no reason: the data does not leave.
  */
 import type { Hit } from '../../core/detector/model';
 import { mergeSpans } from '../../core/detector/spans';
@@ -26,13 +27,16 @@ textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 6px; 
 .buttons { display: flex; justify-content: flex-end; gap: 10px; margin-top: 12px; }
 button { font: inherit; padding: 5px 16px; border-radius: 4px; border: 1px solid #ccc; background: #fff; cursor: pointer; }
 button.danger { border-color: #e64340; color: #e64340; }
+button.primary { border-color: #07c160; background: #07c160; color: #fff; }
+.masked { margin-top: 6px; }
 button:disabled { opacity: .45; cursor: not-allowed; }
 button:focus-visible { outline: 2px solid #1989fa; outline-offset: 1px; }
 `;
 
 
 export interface DialogResult {
-  decision: 'cancelled' | 'sent-anyway';
+  /** `masked`: 脱敏后发送 (send the masked text instead). */
+  decision: 'cancelled' | 'sent-anyway' | 'masked';
   reason?: string;
 }
 
@@ -53,7 +57,7 @@ export function highlighted(text: string, hits: Hit[], limit = 2000): DocumentFr
   return fragment;
 }
 
-export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict, text: string, destinations: string[], done: (result: DialogResult) => void): void {
+export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict, text: string, destinations: string[], done: (result: DialogResult) => void, masked: string | null = null): void {
   const kind = verdict.dialog ?? 'send';
   container.replaceChildren();
   const backdrop = document.createElement('div');
@@ -89,6 +93,13 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
     box.append(highlighted(text, verdict.hits));
     dialog.append(box);
   }
+  if (masked !== null) {
+    const preview = document.createElement('div');
+    preview.className = 'text masked';
+    preview.dataset.qgMasked = '';
+    preview.textContent = tc('guard.maskedPreview', { text: masked });
+    dialog.append(preview);
+  }
 
   const cancel = document.createElement('button');
   cancel.type = 'button';
@@ -97,6 +108,16 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
   const buttons = document.createElement('div');
   buttons.className = 'buttons';
   buttons.append(cancel);
+
+  let maskSend: HTMLButtonElement | null = null;
+  if (masked !== null) {
+    maskSend = document.createElement('button');
+    maskSend.type = 'button';
+    maskSend.className = 'primary';
+    maskSend.textContent = tc('guard.maskAndSend');
+    maskSend.dataset.qgAction = 'mask-send';
+    buttons.append(maskSend);
+  }
 
   let reasonField: HTMLTextAreaElement | null = null;
   let sendAnyway: HTMLButtonElement | null = null;
@@ -132,6 +153,7 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
     done(result);
   };
   cancel.addEventListener('click', () => finish({ decision: 'cancelled' }));
+  maskSend?.addEventListener('click', () => finish({ decision: 'masked' }));
   sendAnyway?.addEventListener('click', () => {
     const reason = reasonField?.value.trim();
     if (verdict.requireReason && !reason) return;
@@ -141,11 +163,11 @@ export function renderGuardDialog(container: HTMLElement, verdict: GuardVerdict,
     if (event.key === 'Escape') {
       event.preventDefault();
       finish({ decision: 'cancelled' });
-    } else if (event.key === 'Enter' && event.target === sendAnyway) {
+    } else if (event.key === 'Enter' && (event.target === sendAnyway || event.target === maskSend)) {
       event.preventDefault(); // Enter must never confirm by itself
     } else if (event.key === 'Tab') {
       // Keep focus inside the dialog.
-      const focusables = [reasonField, cancel, sendAnyway].filter((el): el is HTMLTextAreaElement | HTMLButtonElement => !!el && !el.disabled);
+      const focusables = [reasonField, cancel, maskSend, sendAnyway].filter((el): el is HTMLTextAreaElement | HTMLButtonElement => !!el && !el.disabled);
       const current = focusables.indexOf(event.composedPath()[0] as never);
       const next = focusables[(current + (event.shiftKey ? -1 : 1) + focusables.length) % focusables.length];
       if (next) {

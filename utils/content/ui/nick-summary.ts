@@ -1,7 +1,12 @@
-/** The summary bar of the open group: "昵称不规范 3/12 · 名单外 1", expandable to the list of people. */
+/**
+ * The summary bar of the open group: "昵称不规范 3/12 · 名单外 1", expandable to the list of people, with
+ * 复制提醒 (./nick-reminder.ts) and, when the account's own group nickname breaks the rule, a notice (./nick-own.ts).
+ */
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { tc } from '../../i18n/content';
 import { explain } from '../../i18n/messages/nickname-reasons';
+import { ownNickNotice } from './nick-own';
+import { reminderControls, type ReminderView } from './nick-reminder';
 
 export const SUMMARY_CSS = `
 .bar { font: 12px/1.6 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; color: #8a3a00; background: #fff7e8;
@@ -10,7 +15,18 @@ export const SUMMARY_CSS = `
 .bar button { all: unset; cursor: pointer; color: #1989fa; margin-left: 8px; }
 ul { margin: 4px 0 2px; padding-left: 16px; max-height: 180px; overflow: auto; }
 li { word-break: break-all; }
+.own { margin: 2px 0; color: #c0302b; word-break: break-all; }
+.own .how { color: #8a3a00; }
+.manual textarea { width: 100%; box-sizing: border-box; font: inherit; margin-top: 2px; }
 `;
+
+export interface SummaryView {
+  expanded: boolean;
+  onToggle(): void;
+  /** The account's own verdict in this group (a notice when it is bad), or null when unknown. */
+  own: NicknameVerdict | null;
+  reminder: ReminderView | null;
+}
 
 export interface SummaryCounts {
   total: number;
@@ -33,7 +49,8 @@ export function summaryText(c: SummaryCounts): string {
   return tc('summary.bad', { bad: c.bad, total: c.total }) + (c.outsider ? tc('summary.outsiders', { count: c.outsider }) : '');
 }
 
-export function renderSummary(host: HTMLElement, container: HTMLElement, verdicts: NicknameVerdict[], expanded: boolean, onToggle: () => void): void {
+export function renderSummary(host: HTMLElement, container: HTMLElement, verdicts: NicknameVerdict[], view: SummaryView): void {
+  const { expanded, onToggle } = view;
   const counts = countVerdicts(verdicts);
   host.dataset.qgNickSummary = '';
   host.dataset.total = String(counts.total);
@@ -43,7 +60,8 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
   bar.className = counts.bad || counts.outsider ? 'bar' : 'bar clean';
   bar.setAttribute('role', 'status');
   const text = document.createElement('span');
-  text.textContent = summaryText(counts);
+  // Nobody counted yet (only the account's own notice to show): no "0 people" line.
+  if (counts.total) text.textContent = summaryText(counts);
   bar.append(text);
   const flagged = verdicts.filter((v) => v.verdict === 'bad' || v.verdict === 'outsider');
   if (flagged.length) {
@@ -54,6 +72,11 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
     toggle.onclick = onToggle;
     bar.append(toggle);
   }
+  const reminder = view.reminder && reminderControls(view.reminder);
+  if (reminder) bar.append(reminder.button);
+  if (reminder?.after) bar.append(reminder.after);
+  const own = view.own && ownNickNotice(view.own);
+  if (own) bar.append(own);
   if (expanded && flagged.length) {
     const list = document.createElement('ul');
     for (const v of flagged) {

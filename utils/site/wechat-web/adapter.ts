@@ -10,12 +10,13 @@ import {
   readEditorText,
   readMembers,
   readMessageItem,
+  usernameFromAvatar,
 } from './read';
 import { watchAppModel } from './app-model';
 import { SEL } from './selectors';
 import { forgetRefusal, loginRefused } from './login-refusal';
 import { parseShownTime } from './time';
-import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem } from './send';
+import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem, writeEditorText } from './send';
 
 /** Anchors of a logged-in web WeChat page. All must be present for `active`. */
 const ACTIVE_CHECKS = [
@@ -64,6 +65,12 @@ export const wechatWebAdapter: SiteAdapter = {
   readEditorText,
   // data-cm: the local message id is swapped for the server's in place; class: .me/.you, .active, failed sends.
   observedAttributes: ['data-cm', 'data-username', 'class'],
+  writeEditorText,
+  readAccountId(doc) {
+    // The header avatar's URL names the account (…webwxgeticon?…&username=@…), like a member's avatar.
+    const avatar = doc.querySelector(SEL.accountAvatar);
+    return usernameFromAvatar(avatar?.getAttribute('src') ?? null) ?? usernameFromAvatar(avatar?.getAttribute('mm-src') ?? null) ?? null;
+  },
   messageItemSelector: SEL.messageItem,
   membersSelector: SEL.membersPopup,
   readMessageItem,

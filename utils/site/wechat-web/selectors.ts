@@ -16,6 +16,8 @@ export const SEL = {
   // --- logged-in frame ---------------------------------------------------------------------------
   loadedBody: 'body.loaded',
   accountName: '.panel .header .info .nickname .display_name',
+  /** The account's own avatar; its src carries `username=` (the account's own session id). */
+  accountAvatar: '.panel .header .avatar img',
   chatList: '#J_NavChatScrollBody',
   chatArea: '#chatArea',
   /** The chat area while a group is open (the app adds `chatRoom`). */
@@ -90,6 +92,7 @@ export type SelectorName = keyof typeof SEL;
 export const SEL_EXPECT: Record<SelectorName, Partial<Record<'group-chat.html' | 'login.html' | 'no-chat-area.html' | 'direct-chat.html', number>>> = {
   loadedBody: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   accountName: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
+  accountAvatar: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatList: { 'group-chat.html': 1, 'no-chat-area.html': 1, 'direct-chat.html': 1 },
   chatArea: { 'group-chat.html': 1, 'direct-chat.html': 1 },
   groupChatArea: { 'group-chat.html': 1 },

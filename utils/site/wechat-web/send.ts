@@ -8,10 +8,13 @@
  * - 发送 (`.btn_send`, ng-click="sendTextMessage()"); 重新发送 (`.ico_fail`, ng-click="resendMsg(message)").
  * - Forward dialog: 确定 (`send()`) sends at once when one chat is picked and only opens the confirm panel when
  *   several are; the panel's 发送 (`ensure()`) then sends to all of them.
+ * - What a send sends: `sendTextMessage()` sends `$scope.editAreaCtn`, the editor's ng-model. The
+ *   `contenteditable-directive` copies the editor's innerHTML into it on every `input` event (view -> model),
+ *   and `createMessage` turns that HTML back into text (`<br>` -> newline, entities decoded).
  */
 import { cleanName, isUninterpolated } from '../../core/text';
 import type { HeldKey } from '../types';
-import { readChatList, usernameFromAvatar } from './read';
+import { readChatList, richText, usernameFromAvatar } from './read';
 import { REPLAY_KEY_EVENT } from './page-world';
 import { SEL } from './selectors';
 
@@ -38,6 +41,32 @@ export function isSendKey(event: KeyboardEvent): boolean {
 export function replaySendKey(editor: Element, key: HeldKey): void {
   (editor as HTMLElement).focus();
   editor.dispatchEvent(new CustomEvent(REPLAY_KEY_EVENT, { bubbles: true, composed: true, detail: JSON.stringify(key) }));
+}
+
+/**
+ * Replace the editor's content with `text` (脱敏后发送): text nodes and `<br>` elements, never HTML, then an
+ * `input` event so the app's model (`editAreaCtn`) takes the new content, as it does after typing. A DOM event
+ * crosses into the page's world intact, unlike the keydown of replaySendKey. The caret goes to the end.
+ */
+export function writeEditorText(doc: Document, text: string): boolean {
+  const editor = doc.querySelector<HTMLElement>(SEL.editor);
+  if (!editor) return false;
+  const nodes: Node[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i) nodes.push(doc.createElement('br'));
+    if (line) nodes.push(doc.createTextNode(line));
+  });
+  editor.replaceChildren(...nodes);
+  editor.dispatchEvent(new Event('input', { bubbles: true }));
+  const selection = doc.getSelection();
+  if (selection) {
+    const range = doc.createRange();
+    range.selectNodeContents(editor);
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  return richText(editor) === text;
 }
 
 /**

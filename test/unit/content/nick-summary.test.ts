@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { compileNicknameRules, checkNickname } from '@/utils/core/nickname/check';
+import type { NicknameVerdict } from '@/utils/core/nickname/model';
+import { defaultPolicy } from '@/utils/core/policy/model';
+import { ownEntry } from '@/utils/content/features/nickname';
+import { renderSummary, type SummaryView } from '@/utils/content/ui/nick-summary';
+import { copyToClipboard } from '@/utils/content/ui/nick-copy';
+
+const rules = compileNicknameRules(defaultPolicy().nickname);
+const judge = (name: string) => checkNickname(name, rules, { chatClass: 'unknown', today: '2026-12-02' });
+
+function render(verdicts: NicknameVerdict[], view: Partial<SummaryView> = {}) {
+  const host = document.createElement('div');
+  const container = document.createElement('div');
+  host.append(container);
+  document.body.append(host);
+  renderSummary(host, container, verdicts, { expanded: false, onToggle: () => undefined, own: null, reminder: null, ...view });
+  return { host, container };
+}
+
+describe('the account\'s own entry in a member list', () => {
+  const members = [
+    { name: '销售部陈明', sessionId: '@me' },
+    { name: '陈经理', sessionId: '@other' },
+  ];
+  it.each([
+    ['by session id when the site tells it, even when another member shows the account name', members, '@me', '陈经理', '销售部陈明'],
+    ['nobody when the id is known but not in the list', members, '@nobody', '陈经理', null],
+    ['by the account name when the site gives no id', members, null, '陈经理', '陈经理'],
+    ['by the account name when the list carries no ids', [{ name: '陈经理' }], '@me', '陈经理', '陈经理'],
+  ])('is found %s', (_, list, id, account, expected) => {
+    expect(ownEntry(list, id, account)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('the nickname summary bar', () => {
+  it('tells the account its own group nickname breaks the rule, with the fix to copy and where to change it', () => {
+    const own = judge('销售部陈明');
+    expect(own.verdict).toBe('bad');
+    const { container } = render([own], { own });
+    const notice = container.querySelector('[data-qg-own-nick]')!;
+    expect(notice.textContent).toContain('你在本群的群昵称“销售部陈明”不符合群规');
+    expect(notice.textContent).toContain('建议改为：销售部-陈明');
+    expect(notice.textContent).toContain('我在本群的昵称');
+    expect(notice.getAttribute('data-qg-own-nick-suggest')).toBe('销售部-陈明');
+    expect(notice.querySelector('[data-qg-action="copy-own-nick"]')).not.toBeNull();
+  });
+
+  it('shows no own notice when the account\'s own nickname is fine', () => {
+    const own = judge('销售部-陈明');
+    const { container } = render([own], { own });
+    expect(container.querySelector('[data-qg-own-nick]')).toBeNull();
+  });
+
+  it('offers 复制提醒 only when there is someone to remind, and calls back on click', () => {
+    const onCopy = vi.fn();
+    const { container } = render([judge('李四')], { reminder: { text: '@李四 请按群规修改群昵称', status: null, onCopy } });
+    const button = container.querySelector<HTMLButtonElement>('[data-qg-action="copy-reminder"]')!;
+    expect(button.textContent).toBe('复制提醒');
+    button.click();
+    expect(onCopy).toHaveBeenCalledTimes(1);
+    const empty = render([judge('销售部-张三')], { reminder: { text: '', status: null, onCopy } });
+    expect(empty.container.querySelector('[data-qg-action="copy-reminder"]')).toBeNull();
+  });
+
+  it('says 已复制 after a copy, and shows the text selected for Ctrl+C when the browser refused', async () => {
+    const copied = render([judge('李四')], { reminder: { text: '@李四 …', status: 'copied', onCopy: () => undefined } });
+    expect(copied.container.querySelector('[data-qg-action="copy-reminder"]')!.textContent).toContain('已复制');
+    const manual = render([judge('李四')], { reminder: { text: '@李四 请改名', status: 'manual', onCopy: () => undefined } });
+    const box = manual.container.querySelector<HTMLTextAreaElement>('textarea[data-qg-reminder-text]')!;
+    expect(box.value).toBe('@李四 请改名');
+    expect(box.readOnly).toBe(true);
+    expect(manual.container.textContent).toContain('Ctrl+C');
+  });
+});
+
+describe('copying to the clipboard', () => {
+  it('says true when the browser copied, and false when it refused or has no clipboard', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    expect(await copyToClipboard('x')).toBe(true);
+    expect(writeText).toHaveBeenCalledWith('x');
+    vi.stubGlobal('navigator', { clipboard: { writeText: async () => Promise.reject(new Error('NotAllowedError')) } });
+    expect(await copyToClipboard('x')).toBe(false);
+    vi.stubGlobal('navigator', {});
+    expect(await copyToClipboard('x')).toBe(false);
+    vi.unstubAllGlobals();
+  });
+});
