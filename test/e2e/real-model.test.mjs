@@ -184,7 +184,7 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
     const { page } = h;
     await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('sales');
-    const summary = page.locator('qg-nick-summary');
+    const summary = page.locator('qg-nick-summary .bar');
     await eventually(async () => /\/5/.test((await summary.textContent()) ?? ''));
     assert.equal(await page.locator('#mmpop_chatroom_members').count(), 0, 'the member list was never opened');
     const members = await eventually(async () => (await stored('chats')).find((c) => c.name === '销售协作群')?.members);
