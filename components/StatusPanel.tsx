@@ -14,6 +14,11 @@ export function StatusPanel({ status }: { status: ContentStatus }) {
         </p>
       )}
       {status.health.state === 'refused' && <p class="meta" data-qg-refused-help>{t('status.refusedHelp')}</p>}
+      {status.health.state === 'active' && status.modelState === 'unavailable' && (
+        <p class="meta" data-qg-model-paused>
+          {t('status.modelPaused')}
+        </p>
+      )}
       {status.health.state === 'paused' && failing.length > 0 && (
         <div class="checks">
           <p>{t('status.failedChecks')}:</p>

@@ -59,7 +59,8 @@ export class ChatSession {
   handleMutations = (records: MutationRecord[]): void => {
     const hadAccount = this.account;
     const chatBefore = this.chatSignature;
-    this.refreshFrame(this.touches(records, this.adapter.membersSelector));
+    const batch = touchedElements(records);
+    this.refreshFrame(this.touches(batch, this.adapter.membersSelector));
     if (this.account !== hadAccount || this.chatSignature !== chatBefore) {
       // New login or another chat: everything on screen is new context.
       this.items = new WeakMap();
@@ -67,7 +68,7 @@ export class ChatSession {
       return;
     }
     if (!this.account || !this.chat) return;
-    this.processItems(this.affectedItems(records));
+    this.processItems(this.affectedItems(batch));
   };
 
   private refreshFrame(membersTouched: boolean): void {
@@ -113,36 +114,25 @@ export class ChatSession {
     this.emit({ type: 'members-seen', account: this.account, chat, members });
   }
 
-  private touches(records: MutationRecord[], selector: string): boolean {
-    for (const record of records) {
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (target?.closest(selector)) return true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && ((node as Element).matches(selector) || (node as Element).querySelector(selector))) return true;
-      }
-    }
+  private touches(batch: TouchedElements, selector: string): boolean {
+    for (const target of batch.targets) if (target.closest(selector)) return true;
+    for (const el of batch.added) if (el.matches(selector) || el.querySelector(selector)) return true;
     return false;
   }
 
   /** Message items touched by a batch: added, containing added nodes, or whose attributes/text changed. */
-  private affectedItems(records: MutationRecord[]): Element[] {
+  private affectedItems(batch: TouchedElements): Element[] {
     const selector = this.adapter.messageItemSelector;
     const found = new Set<Element>();
-    const addAround = (node: Node | null) => {
-      const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-      const item = el?.closest(selector);
+    for (const target of batch.targets) {
+      const item = target.closest(selector);
       if (item) found.add(item);
-    };
-    for (const record of records) {
-      addAround(record.target);
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (el.matches(selector)) found.add(el);
-        else for (const item of el.querySelectorAll(selector)) found.add(item);
-      }
     }
-    if (found.size <= 1) return [...found].filter((item) => item.isConnected);
+    for (const el of batch.added) {
+      if (el.matches(selector)) found.add(el);
+      else for (const item of el.querySelectorAll(selector)) found.add(item);
+    }
+    if (found.size <= 1) return [...found];
     // Document order (one linear pass), so a system line is read after the message it is anchored to.
     return [...this.doc.querySelectorAll(selector)].filter((item) => found.has(item));
   }
@@ -231,4 +221,30 @@ export class ChatSession {
     }
     this.emit({ type: 'message-seen', account, message, element, fresh });
   }
+}
+
+/** The elements a batch of records touched, each once, and only those still in the page. */
+interface TouchedElements {
+  /** Targets of changes (a text change counts for its parent element). */
+  targets: Set<Element>;
+  /** Added elements whose parent was not added in the same batch (their subtrees are searched once). */
+  added: Set<Element>;
+}
+
+/**
+ * A burst (the app rendering hundreds of messages, its virtual list dropping most again) yields tens of thousands
+ * of records about a few hundred elements, most of them gone by the time the batch is read: each element is looked
+ * at once, and what left the page is skipped.
+ */
+function touchedElements(records: MutationRecord[]): TouchedElements {
+  const targets = new Set<Element>();
+  const addedAll = new Set<Element>();
+  for (const record of records) {
+    const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+    if (target?.isConnected) targets.add(target);
+    for (const node of record.addedNodes) if (node.nodeType === 1 && node.isConnected) addedAll.add(node as Element);
+  }
+  const added = new Set<Element>();
+  for (const el of addedAll) if (!el.parentElement || !addedAll.has(el.parentElement)) added.add(el);
+  return { targets, added };
 }
