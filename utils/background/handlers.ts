@@ -15,7 +15,7 @@ export interface BackgroundDeps {
   now?: () => number;
 }
 
-type Reply = IngestReply | StatsReply | BusReplies['qg/getTags'] | BusReplies['qg/setTag'] | BusReplies['qg/messagesPage'] | ErrorReply;
+type Reply = IngestReply | StatsReply | BusReplies['qg/getPolicy'] | BusReplies['qg/getTags'] | BusReplies['qg/setTag'] | BusReplies['qg/messagesPage'] | ErrorReply;
 
 export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Promise<Reply> {
   switch (req.type) {
@@ -28,6 +28,8 @@ export async function handleRequest(req: BusRequest, deps: BackgroundDeps): Prom
       });
       return { ok: true, ...result };
     }
+    case 'qg/getPolicy':
+      return { ok: true, policy: await deps.policy() };
     case 'qg/stats': {
       const db = deps.db();
       const midnight = new Date((deps.now ?? Date.now)());

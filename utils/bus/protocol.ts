@@ -3,6 +3,7 @@
  * Every request is a plain object with a `type`; every reply says `ok`. Delivery of stored events is
  * at-least-once (the outbox retries) and storage is idempotent (keys / eventIds), so the result is exactly-once.
  */
+import type { Policy } from '../core/policy/model';
 import type { ChatClass } from '../core/classify';
 import type { ChatListRow, CurrentChat, HealthReport, Member, SeenMessage } from '../core/events';
 
@@ -56,6 +57,8 @@ export type BusRequest =
   | { type: 'qg/ingest'; batchId: string; events: StoredEvent[] }
   | { type: 'qg/stats' }
   | { type: 'qg/getStatus' }
+  /** The effective policy as the background computed it (a chat page's first moments, before the cache exists). */
+  | { type: 'qg/getPolicy' }
   | { type: 'qg/messagesPage'; limit: number; before?: [number, string] }
   | { type: 'qg/getTags'; account: string }
   | { type: 'qg/setTag'; account: string; chat: { name: string; kind: 'group' | 'direct' }; chatClass: ChatClass | null };
@@ -83,6 +86,7 @@ export interface BusReplies {
   'qg/ingest': IngestReply;
   'qg/stats': StatsReply;
   'qg/getStatus': { ok: true; status: ContentStatus };
+  'qg/getPolicy': { ok: true; policy: Policy };
   'qg/getTags': { ok: true; tags: TagEntry[] };
   'qg/messagesPage': { ok: true; rows: unknown[]; next?: [number, string] };
   'qg/setTag': { ok: true };

@@ -5,6 +5,12 @@
  */
 export type MutationConsumer = (records: MutationRecord[]) => void;
 
+/**
+ * Records handed to the consumers per task. A burst (the app rendering 500 messages) queues tens of thousands of
+ * records; taken in slices, no task of ours is long, and the page stays responsive in between.
+ */
+export const RECORDS_PER_DRAIN = 2000;
+
 export interface DomWatcherOptions {
   /** Schedules the drain; the content script passes `ctx.setTimeout` so it dies with the context. */
   schedule: (fn: () => void) => void;
@@ -46,13 +52,19 @@ export class DomWatcher {
     });
   }
 
-  /** Process everything queued so far (also called by tests instead of waiting for the scheduler). */
+  /** Process the next slice of what is queued; the rest follows in the next task. */
   drain(): void {
     this.scheduled = false;
     const pending = this.observer.takeRecords();
-    const records = this.queue.length ? this.queue.concat(pending) : pending;
+    let records = this.queue.length ? this.queue.concat(pending) : pending;
     this.queue = [];
     if (!records.length) return;
+    if (records.length > RECORDS_PER_DRAIN) {
+      this.queue = records.slice(RECORDS_PER_DRAIN);
+      records = records.slice(0, RECORDS_PER_DRAIN);
+      this.scheduled = true;
+      this.options.schedule(() => this.drain());
+    }
     this.consumers.forEach((consumer, index) => {
       try {
         consumer(records);
@@ -60,6 +72,12 @@ export class DomWatcher {
         this.options.onError(error, index);
       }
     });
+  }
+
+  /** Process everything queued, slice by slice, now (tests, instead of waiting for the scheduler). */
+  drainAll(): void {
+    do this.drain();
+    while (this.queue.length);
   }
 
   stop(): void {

@@ -8,8 +8,8 @@
  *
  * Runs from document_start. Features (the send guard first of all) start synchronously, before any await, so a
  * send is caught from the moment the page can send; the policy arrives from the storage.local cache within
- * milliseconds (./policy/startup.ts), then from the full computation (which may wait seconds for managed
- * storage). The DOM session starts once the policy and the UI language are known.
+ * milliseconds (../policy/startup.ts; the background computes it, merging managed storage), and every change of it.
+ * The DOM session starts once the policy and the UI language are known.
  *
  * Everything registers its teardown with ctx.onInvalidated; each feature gets its own AbortSignal.
  */
@@ -24,8 +24,7 @@ import type { HealthReport } from '../core/events';
 import { classifyChat, type ChatClass } from '../core/classify';
 import { chatKey } from '../core/keys';
 import { defaultPolicy, type Policy } from '../core/policy/model';
-import { readCachedEffectivePolicy } from '../policy/startup';
-import { getEffectivePolicy, readLocalPolicyOnly, watchPolicy } from '../policy/store';
+import { readCachedEffectivePolicy, watchCachedEffectivePolicy } from '../policy/startup';
 import type { SiteAdapter } from '../site/types';
 import { DomWatcher } from './dom-watcher';
 import { CONTENT_FEATURES } from './features';
@@ -145,21 +144,22 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
 
   markGuard('holding'); // every feature is started: sends are caught from here on, held until the policy is known
 
-  // Fast path, never waiting for storage.managed: the cached effective policy, or (first page after installing,
-  // nothing cached yet) the local policy alone; the full computation below then replaces it.
-  void (async () => (await readCachedEffectivePolicy()) ?? (await readLocalPolicyOnly()))().then(
-    (fast) => {
-      if (fast && !known) usePolicy(fast);
-    },
-    (error) => console.warn('[QunGuard] cached policy unavailable', error),
-  );
-  const refreshPolicy = () =>
-    getEffectivePolicy().then(usePolicy, (error) => {
-      console.warn('[QunGuard] policy unavailable, using defaults', error);
-      if (!known) usePolicy(defaultPolicy());
-    });
-  void refreshPolicy();
-  teardown.push(watchPolicy(() => void refreshPolicy()));
+  // The policy is the one the background computed and validated (it merges the managed layer, which can take
+  // seconds to read, and keeps the last good one in force): its storage.local cache, at once, and every later
+  // version of it. The very first page after installing, before the cache exists, asks the background.
+  // Validation and the schema stay out of the chat page's script.
+  void readCachedEffectivePolicy()
+    .then((cached) => cached ?? request({ type: 'qg/getPolicy' }).then((reply) => reply.policy))
+    .then(
+      (first) => {
+        if (!known) usePolicy(first);
+      },
+      (error) => {
+        console.warn('[QunGuard] policy unavailable, using defaults', error);
+        if (!known) usePolicy(defaultPolicy());
+      },
+    );
+  teardown.push(watchCachedEffectivePolicy(usePolicy));
 
   void Promise.all([loadLocale(), policyKnown]).then(() => {
     if (!ctx.isInvalid) startSession(ctx, adapter, doc, { api: baseApi, handlers, outbox, loadTags, teardown });

@@ -23,6 +23,19 @@ export async function rememberEffectivePolicy(policy: Policy, now = Date.now()):
   await browser.storage.local.set({ [EFFECTIVE_POLICY_CACHE_KEY]: { policy, savedAt: now } satisfies CachedPolicy });
 }
 
+/**
+ * Calls `onChange` with every effective policy remembered from now on (the background on a local or managed
+ * change, the options page after a save). Returns the function that stops listening.
+ */
+export function watchCachedEffectivePolicy(onChange: (policy: Policy) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const next = area === 'local' ? (changes[EFFECTIVE_POLICY_CACHE_KEY]?.newValue as CachedPolicy | undefined) : undefined;
+    if (next && typeof next === 'object' && next.policy && typeof next.policy === 'object') onChange(next.policy);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** The cached effective policy, or null when none was remembered yet (first run). */
 export async function readCachedEffectivePolicy(): Promise<Policy | null> {
   const cached = (await browser.storage.local.get(EFFECTIVE_POLICY_CACHE_KEY))[EFFECTIVE_POLICY_CACHE_KEY] as CachedPolicy | undefined;

@@ -75,3 +75,61 @@ describe('the content outbox', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('the outbox’s durable copy', () => {
+  /** The copy as storage would hold it: segment id -> items, removed when written empty. */
+  function copyStore() {
+    const copies = new Map<string, number[]>();
+    return {
+      copies,
+      persist: (id: string, items: number[]) => (items.length ? copies.set(id, items) : copies.delete(id)),
+      held: () => [...copies.values()].flat(),
+    };
+  }
+
+  it('writes each burst of pushes once, as its own segment, not the whole queue again', async () => {
+    const store = copyStore();
+    const writes: number[][] = [];
+    const box = new Outbox<number>({ send: () => new Promise(() => undefined), setTimer: () => undefined, persist: (id, items) => (writes.push(items), store.persist(id, items)) });
+    box.push(1);
+    box.push(2);
+    await Promise.resolve();
+    box.push(3);
+    await Promise.resolve();
+    expect(writes).toEqual([[1, 2], [3]]);
+    expect(store.held()).toEqual([1, 2, 3]);
+  });
+
+  it('removes a segment once all its items are acknowledged, and keeps one that is only partly delivered', async () => {
+    const timers = manualTimers();
+    const store = copyStore();
+    const send = vi.fn().mockResolvedValue({ ok: true });
+    const box = new Outbox<number>({ send, setTimer: timers.setTimer, maxBatch: 2, persist: store.persist });
+    box.push(1);
+    box.push(2);
+    box.push(3);
+    await Promise.resolve();
+    expect(store.held()).toEqual([1, 2, 3]);
+    let release: () => void = () => undefined;
+    send.mockImplementationOnce(() => Promise.resolve({ ok: true })).mockImplementationOnce(() => new Promise<void>((r) => (release = r)));
+    const flushing = box.flush();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.held()).toEqual([1, 2, 3]); // two of the segment's three are acknowledged: it stays
+    release();
+    await flushing;
+    expect(store.copies.size).toBe(0);
+  });
+
+  it('keeps what is not yet acknowledged when the background fails, and writes nothing twice', async () => {
+    const timers = manualTimers();
+    const store = copyStore();
+    const send = vi.fn().mockRejectedValue(new Error('worker stopped'));
+    const box = new Outbox<number>({ send, setTimer: timers.setTimer, persist: store.persist });
+    box.push(1);
+    await Promise.resolve();
+    await timers.runNext();
+    box.push(2);
+    await Promise.resolve();
+    expect([...store.copies.values()]).toEqual([[1], [2]]);
+  });
+});

@@ -13,7 +13,7 @@ let watcher: DomWatcher;
 
 async function settle() {
   await new Promise((r) => setTimeout(r, 0)); // let the MutationObserver deliver
-  watcher.drain();
+  watcher.drainAll();
 }
 const seen = () => events.filter((e): e is Extract<SessionEvent, { type: 'message-seen' }> => e.type === 'message-seen' && e.fresh);
 const rerendered = () => events.filter((e) => e.type === 'message-seen' && !e.fresh);

@@ -57,7 +57,7 @@ const CLOCK_SLACK_MS = 10 * 60_000;
 const TICK_MS = 1000;
 const UNAVAILABLE_AFTER_LOAD_MS = 2000;
 /** Work per task: a chunk is posted and the rest continues in the next task (no long tasks of ours). */
-const CHUNK_MESSAGES = 150;
+const CHUNK_MESSAGES = 50; // the content script handles a post within the same task: ~0.3 ms a message
 const CHUNK_BUDGET_MS = 8;
 const MAX_CONTENT = 20_000;
 const MAX_NAME = 500;
@@ -163,6 +163,11 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
   /** Messages to post now: new ones of every chat, then watched ones that changed. */
   function collect(now: number): Array<{ m: AppMessage; chat: string }> {
     const out: Array<{ m: AppMessage; chat: string }> = [];
+    // Watched ones first (before this look adds the new ones to the watch).
+    for (const [m, until] of watched) {
+      if (until < now && isFinal(m) && m.MMStatus !== STATUS_FAILED) watched.delete(m);
+      else if (posted.get(str(m.LocalID, 40) || str(m.MsgId, 40)) !== signatureOf(m)) out.push({ m, chat: str(m.MMPeerUserName, 100) });
+    }
     const content = win._chatContent ?? {};
     for (const chat of Object.keys(content)) {
       const list = content[chat];
@@ -177,10 +182,6 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
         if (Number(m.CreateTime) * 1000 > now - RECALL_WATCH_MS - CLOCK_SLACK_MS || !isFinal(m) || m.MMStatus === STATUS_FAILED) watched.set(m, now + RECALL_WATCH_MS);
       }
       readUpTo.set(chat, list.length);
-    }
-    for (const [m, until] of watched) {
-      if (until < now && isFinal(m) && m.MMStatus !== STATUS_FAILED) watched.delete(m);
-      else if (posted.get(str(m.LocalID, 40) || str(m.MsgId, 40)) !== signatureOf(m)) out.push({ m, chat: str(m.MMPeerUserName, 100) });
     }
     return out;
   }

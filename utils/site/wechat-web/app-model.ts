@@ -11,7 +11,7 @@ import { APP_MODEL_EVENT, APP_MODEL_RESYNC_EVENT, BRIDGE_VERSION } from './app-p
 import { MSG_TYPES } from './msg-types';
 import { realLinkUrl } from './read';
 
-/** Bigger posts are dropped whole (the bridge posts ≤ 150 messages of ≤ 20,000 characters, plus member lists). */
+/** Bigger posts are dropped whole (the bridge posts ≤ 50 messages of ≤ 20,000 characters, plus member lists). */
 const MAX_POST_CHARS = 8_000_000;
 const MAX_MESSAGES = 1000;
 const MAX_CHATS = 20_000;
