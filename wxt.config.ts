@@ -16,7 +16,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports everywhere: easier to read and to tree-shake
-  // QG_PROFILE_BUILD=1: an unminified build, so a performance trace names our functions (bench/README.md).
+  // QG_PROFILE_BUILD=1: an unminified build, so a performance trace names our functions (docs/benchmarks.md).
   vite: () => ({ plugins: [preact()], ...(process.env.QG_PROFILE_BUILD ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: 'QunGuard 群规卫士',

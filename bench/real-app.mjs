@@ -98,6 +98,7 @@ function summariseTrace(events, ourPrefix, messages) {
     perTask.set(key, (perTask.get(key) ?? 0) + (m.end - m.start));
   }
   const ms = (us) => Math.round(us / 100) / 10;
+  // QG_TRACE_DEBUG=1 lists our longest calls (with QG_PROFILE_BUILD=1 builds, their lines are readable).
   if (process.env.QG_TRACE_DEBUG) {
     const longest = ours.filter((e) => e.dur > 20_000).slice(0, 15);
     for (const e of longest) console.log(e.name, ms(e.dur), e.args?.data?.functionName, e.args?.data?.type, String(e.args?.data?.url).slice(-30), e.args?.data?.lineNumber, e.args?.data?.columnNumber);
