@@ -40,13 +40,18 @@ describe('customer records and nickname card on the real web WeChat app', { skip
     assert.ok(minutes >= 6, `waited ${minutes} minutes`);
   });
 
-  it('counts who acknowledged a notice on the notice itself, and names who has not', async () => {
+  it('counts who acknowledged a notice on the notice itself, and names who has not, without the member list opened', async () => {
     const receipt = page.locator('qg-notice-receipt');
     await eventually(async () => (await receipt.count()) === 1);
     assert.equal(await receipt.evaluate((el) => el.closest('.message_system') === null && /通知：明天/.test(el.closest('.message')?.textContent ?? '')), true, 'on the notice, not in its time divider');
     const badge = receipt.locator('.receipt');
-    assert.match(await badge.textContent(), /已回复 1\/\d+/);
-    assert.match((await badge.getAttribute('title')) ?? '', /未回复/);
+    // Every member but the notice's sender is expected (the app's member list, read without the popup): 1 of 4.
+    await eventually(async () => /已回复 1\/4/.test((await badge.textContent()) ?? ''));
+    const title = (await badge.getAttribute('title')) ?? '';
+    assert.match(title, /未回复：.*赵六/);
+    assert.match(title, /市场部 王五/);
+    assert.doesNotMatch(title, /李四/, 'who replied is not listed as missing');
+    assert.equal(await page.locator('#mmpop_chatroom_members').count(), 0);
     assert.doesNotMatch((await badge.getAttribute('title')) ?? '', /全部已回复/);
   });
 

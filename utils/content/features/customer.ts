@@ -4,7 +4,7 @@
  * internal groups. A one-minute refresh runs only while something is waiting.
  */
 import { classifyChat } from '../../core/classify';
-import type { ChatListRow, CurrentChat } from '../../core/events';
+import type { ChatListRow, CurrentChat, Member } from '../../core/events';
 import { accountChatKey, chatKey } from '../../core/keys';
 import { isNotice, isReceipt, mentions } from '../../core/notice';
 import { clockPausedAt, clockRules, countableMinutes, waitingSince } from '../../core/sla';
@@ -37,7 +37,7 @@ export const customer: ContentFeature = {
     let account = '';
     let chat: CurrentChat | null = null;
     let messages = new Map<string, Seen>();
-    const members = new Map<string, string[]>();
+    const members = new Map<string, Member[]>();
     let rows: ChatListRow[] = [];
     const unreadSince = new Map<string, number>(); // chat key -> first time we saw it unread
     /** Log entries already sent: refreshes repeat every minute, the entries must not. */
@@ -163,7 +163,9 @@ export const customer: ContentFeature = {
     function drawNotices(list: Seen[]) {
       const policy = api.policy().customer;
       const sorted = list; // page order
-      const everyone = members.get(chatKey(chat!)) ?? [];
+      // The account's own entry may show its group nickname: it counts as the account (its replies are `out`).
+      const ownId = api.adapter.readAccountId?.(api.doc);
+      const everyone = (members.get(chatKey(chat!)) ?? []).map((m) => (ownId && m.sessionId === ownId ? account : m.name));
       for (const notice of sorted) {
         if (notice.direction !== 'in' || !isNotice(notice.sender, notice.text, policy)) continue;
         const replied = new Set<string>();
@@ -194,7 +196,7 @@ export const customer: ContentFeature = {
             schedule();
             break;
           case 'members-seen':
-            members.set(chatKey(event.chat), event.members.map((m) => m.name));
+            members.set(chatKey(event.chat), event.members);
             schedule();
             break;
           case 'message-seen': {
