@@ -106,7 +106,8 @@ describe('QunGuard on web WeChat in Chromium', () => {
   });
 
   it('stores events sent while the service worker is stopped once it restarts', async () => {
-    const html = GROUP.replaceAll('销售协作群', '重启测试群');
+    // Another group, so other messages: a message id names one message of the account, whatever chat it is in.
+    const html = GROUP.replaceAll('销售协作群', '重启测试群').replaceAll('32762577147660', '32762577147661');
     const page = await ext.open('https://wx.qq.com/', html);
     await waitForStatus(page, 'active');
     await eventually(async () => (await messagesOf('重启测试群')).length === 7);
@@ -119,7 +120,7 @@ describe('QunGuard on web WeChat in Chromium', () => {
       for (let i = 0; i < 25; i++) {
         const clone = template.cloneNode(true);
         const bubble = clone.querySelector('.js_message_bubble');
-        bubble.setAttribute('data-cm', bubble.getAttribute('data-cm').replace('3276257714766086602', String(6100000000000000000n + BigInt(i))));
+        bubble.setAttribute('data-cm', bubble.getAttribute('data-cm').replace('3276257714766186602', String(6100000000000000000n + BigInt(i))));
         list.append(clone);
       }
     });
