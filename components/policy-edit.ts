@@ -4,7 +4,7 @@ import type { ValidationIssue } from '@/utils/core/policy/json-schema';
 import { isLocked } from '@/utils/core/policy/merge';
 import type { Policy } from '@/utils/core/policy/model';
 import { validatePolicyObject } from '@/utils/core/policy/parse';
-import { issuesWithManaged, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
+import { issuesWithManaged, readLocalPolicyOnly, saveLocalPolicy, type PolicyState } from '@/utils/policy/store';
 import { logPolicyChange } from '@/utils/store/policy-log';
 
 /** Make a validated policy the local one and log what changed (a failed log entry never undoes the save). */
@@ -13,14 +13,30 @@ export async function saveValidPolicy(state: PolicyState, policy: Policy, source
   await logPolicyChange(state.local, policy, source).catch((error) => console.warn('[QunGuard] policy change not logged', error));
 }
 
+/** Saves in the order they were made: each one starts from what the one before it saved. */
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Apply `change` to the policy as saved now (not the copy the page loaded: two changes made in quick succession,
+ * in one section or two, both stay) and save it if valid. Returns the issues, and the policy as attempted.
+ */
+export function savePolicyChangeAttempt(state: PolicyState, change: (policy: Policy) => Policy): Promise<{ issues: ValidationIssue[]; attempted: Policy }> {
+  const run = saving.then(async () => {
+    const fresh: PolicyState = { ...state, local: (await readLocalPolicyOnly()) ?? state.local };
+    const attempted = change(structuredClone(fresh.local));
+    const checked = validatePolicyObject(attempted);
+    if (!checked.ok) return { issues: checked.issues, attempted };
+    const withManaged = await issuesWithManaged(checked.policy); // valid alone, but not under the locked fields
+    if (withManaged.length) return { issues: withManaged, attempted };
+    await saveValidPolicy(fresh, checked.policy, 'options');
+    return { issues: [], attempted };
+  });
+  saving = run.catch(() => undefined);
+  return run;
+}
+
 export async function savePolicyChange(state: PolicyState, change: (policy: Policy) => Policy): Promise<ValidationIssue[]> {
-  const next = change(structuredClone(state.local));
-  const checked = validatePolicyObject(next);
-  if (!checked.ok) return checked.issues;
-  const withManaged = await issuesWithManaged(checked.policy); // valid alone, but not under the locked fields
-  if (withManaged.length) return withManaged;
-  await saveValidPolicy(state, checked.policy, 'options');
-  return [];
+  return (await savePolicyChangeAttempt(state, change)).issues;
 }
 
 /** What the last change in any section came to, for the page's 已保存 notice. */
@@ -58,9 +74,8 @@ export function usePolicyEditor(state: PolicyState, onChanged: () => void) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   /** Resolves true when the change was saved. */
   async function change(fn: (policy: Policy) => Policy): Promise<boolean> {
-    const attempt = fn(structuredClone(state.local));
-    const found = await savePolicyChange(state, () => attempt);
-    setIssues(found.map((issue) => (/\[\d+\]$/.test(issue.path) ? { ...issue, value: valueAt(attempt, issue.path) } : issue)));
+    const { issues: found, attempted } = await savePolicyChangeAttempt(state, fn);
+    setIssues(found.map((issue) => (/\[\d+\]$/.test(issue.path) ? { ...issue, value: valueAt(attempted, issue.path) } : issue)));
     announceSave(found.length ? 'error' : 'saved');
     if (!found.length) onChanged();
     return !found.length;

@@ -69,8 +69,8 @@ async function readLocal(): Promise<LocalRead> {
 }
 
 /**
- * The local policy alone (defaults when none is stored), without waiting for managed storage: what a chat page
- * uses at start-up when no effective policy was cached yet (the first page after installing). Null when the stored
+ * The local policy alone (defaults when none is stored), without waiting for managed storage: what the background
+ * falls back on while managed storage is slow, and what an options-page change starts from. Null when the stored
  * policy does not validate.
  */
 export async function readLocalPolicyOnly(): Promise<Policy | null> {

@@ -199,3 +199,17 @@ describe('an options-page edit that the managed layer would make invalid', () =>
     expect(await storedLocal()).toEqual(before);
   });
 });
+
+describe('two options-page changes made in quick succession', () => {
+  it('both stay saved, the second starting from what the first saved', async () => {
+    const { savePolicyChange } = await import('@/components/policy-edit');
+    await saveLocalPolicy(defaultPolicy());
+    const state = await refreshEffectivePolicy(); // the copy the page loaded, before either change
+    await Promise.all([
+      savePolicyChange(state, (p) => ({ ...p, records: { ...p.records, retentionDays: 90 } })),
+      savePolicyChange(state, (p) => ({ ...p, customer: { ...p.customer, slaMinutes: 15 } })),
+    ]);
+    const saved = (await storedLocal()) as { records: { retentionDays: number }; customer: { slaMinutes: number } };
+    expect([saved.records.retentionDays, saved.customer.slaMinutes]).toEqual([90, 15]);
+  });
+});
