@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, chromiumPath } from './harness.mjs';
+import { EXTENSION_DIR, chromiumPath, readStore } from './harness.mjs';
 
 const REAL_DIR = resolve('../shared/webwx-real');
 export const REAL_APP_AVAILABLE = existsSync(join(REAL_DIR, 'harness.mjs'));
@@ -66,6 +66,21 @@ export async function launchReal({ timezoneId, env, firstRun = false } = {}) {
       const mod = await harnessModule();
       const page = scenario?.page ?? context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
       return mod.openRealWebWeChat(context, { ...(scenario ?? mod.defaultScenario()), page });
+    },
+    /** Open the real app and wait until QunGuard says the page is active (the set-up most tests share). */
+    async openActiveApp(scenario) {
+      const h = await ext.openApp(scenario);
+      await h.page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
+      return h;
+    },
+    /** Rows of one database store, read from a passive extension page (the options page would wake the worker). */
+    async stored(store) {
+      const page = await ext.extensionPage('policy.schema.json');
+      try {
+        return await readStore(page, store);
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       await context.close();

@@ -23,9 +23,8 @@ describe('customer records and nickname card on the real web WeChat app', { skip
       { chat: 'sales', from: 'zhangsan', text: '通知：明天上午九点开周会', ago: 4 * 60 },
       { chat: 'sales', from: 'lisi', text: '收到', ago: 3 * 60 },
     );
-    h = await ext.openApp(scenario);
+    h = await ext.openActiveApp(scenario);
     page = h.page;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
   });
   after(async () => {
     await h?.close();

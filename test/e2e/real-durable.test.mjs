@@ -13,17 +13,10 @@ describe('durable delivery and updates on the real web WeChat app', { skip: SKIP
   });
   afterEach(async () => ext?.close());
 
-  const storedMessages = async () => {
-    const page = await ext.extensionPage('policy.schema.json');
-    const rows = await readStore(page, 'messages');
-    await page.close();
-    return rows;
-  };
 
   it('keeps every message the content script read when its tab closes in the middle of a 500-message burst, each once', async () => {
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('liuzong');
     const shownIds = () =>
       page.evaluate(() =>
@@ -60,16 +53,15 @@ describe('durable delivery and updates on the real web WeChat app', { skip: SKIP
     assert.ok(wanted.length > 0, 'the content script read messages of the burst');
     console.log(`# ${wanted.filter((id) => !storedBeforeClose.includes(id)).length} of ${wanted.length} messages were only in the durable copy at close`);
     const rows = await eventually(async () => {
-      const all = (await storedMessages()).filter((m) => m.chat === '客户-刘总');
+      const all = (await ext.stored('messages')).filter((m) => m.chat === '客户-刘总');
       return wanted.every((id) => all.some((m) => m.msgId === id)) && all;
     });
     for (const id of wanted) assert.equal(rows.filter((m) => m.msgId === id).length, 1, `message ${id} stored once`);
   });
 
   it('guards a chat tab that stayed open while the extension was updated, within a second', async () => {
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('liuzong');
     const worker = ext.worker;
     const restarted = ext.context.waitForEvent('serviceworker', { timeout: 15_000 });

@@ -2,7 +2,7 @@
 // app decides it, 仍然发送 makes the app send exactly once, and the audit says what the app really did.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, readStore } from './harness.mjs';
+import { eventually } from './harness.mjs';
 import { SKIP_REAL, cancelDialog, guardDialog, guardNotice, launchReal, pinBeijingClock, sendAnyway, typeInEditor } from './real-app.mjs';
 
 const SENSITIVE = '客户身份证 11010519880312041X 底价表明天发';
@@ -15,9 +15,8 @@ describe('the send guard on the real web WeChat app (weekday 10:00 Beijing, defa
   let page;
   before(async () => {
     ext = await launchReal(pinBeijingClock('2026-12-02 10:00'));
-    h = await ext.openApp();
+    h = await ext.openActiveApp();
     page = h.page;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
   });
   after(async () => {
     await h?.close();
@@ -27,9 +26,7 @@ describe('the send guard on the real web WeChat app (weekday 10:00 Beijing, defa
   const sentTexts = () => h.sent.map((b) => b.Msg.Content);
   const editorText = () => page.locator('#editArea').innerText();
   const decisions = async () => {
-    const ext2 = await ext.extensionPage('policy.schema.json');
-    const rows = await readStore(ext2, 'log');
-    await ext2.close();
+    const rows = await ext.stored('log');
     return rows.filter((r) => r.kind === 'decision').map((r) => r.data.decision);
   };
 
@@ -220,8 +217,7 @@ describe('quiet hours on the real app (02:00 Beijing, default policy)', { skip: 
   let h;
   before(async () => {
     ext = await launchReal(pinBeijingClock('2026-12-03 02:00'));
-    h = await ext.openApp();
-    await h.page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
+    h = await ext.openActiveApp();
   });
   after(async () => {
     await h?.close();

@@ -3,7 +3,7 @@
 // masked-sent; 取消 still sends nothing (weekday 10:00 Beijing, default policy).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eventually, readStore } from './harness.mjs';
+import { eventually } from './harness.mjs';
 import { SKIP_REAL, cancelDialog, guardDialog, launchReal, pinBeijingClock, typeInEditor } from './real-app.mjs';
 
 // A valid resident ID (check character X) and a mobile number.
@@ -16,9 +16,8 @@ describe('脱敏后发送 on the real web WeChat app (weekday 10:00 Beijing, def
   let page;
   before(async () => {
     ext = await launchReal(pinBeijingClock('2026-12-02 10:00'));
-    h = await ext.openApp();
+    h = await ext.openActiveApp();
     page = h.page;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('liuzong');
   });
   after(async () => {
@@ -29,9 +28,7 @@ describe('脱敏后发送 on the real web WeChat app (weekday 10:00 Beijing, def
   const sentTexts = () => h.sent.map((b) => b.Msg.Content);
   const editorText = async () => (await page.locator('#editArea').innerText()).trim();
   const decisionEntries = async () => {
-    const extPage = await ext.extensionPage('policy.schema.json');
-    const rows = await readStore(extPage, 'log');
-    await extPage.close();
+    const rows = await ext.stored('log');
     return rows.filter((r) => r.kind === 'decision').map((r) => r.data);
   };
 

@@ -4,7 +4,7 @@
 // Weekday 10:00 Beijing, default policy.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { eventually, readStore } from './harness.mjs';
+import { eventually } from './harness.mjs';
 import { SKIP_REAL, defaultScenario, launchReal, pinBeijingClock, typeInEditor } from './real-app.mjs';
 
 /** A customer group besides the default scenario (the default policy calls chats named 客户… customers). */
@@ -24,13 +24,7 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
   const clock = pinBeijingClock('2026-12-02 10:00');
   afterEach(async () => ext?.close());
 
-  const stored = async (store) => {
-    const page = await ext.extensionPage('policy.schema.json');
-    const rows = await readStore(page, store);
-    await page.close();
-    return rows;
-  };
-  const rowsOf = async (chatPrefix) => (await stored('messages')).filter((m) => m.chat.startsWith(chatPrefix));
+  const rowsOf = async (chatPrefix) => (await ext.stored('messages')).filter((m) => m.chat.startsWith(chatPrefix));
   /** Wait until `count` rows of the chat are stored, and no more come. */
   const settledRows = async (chatPrefix, count) => {
     await eventually(async () => (await rowsOf(chatPrefix)).length >= count, { timeout: 60_000, interval: 500 });
@@ -40,9 +34,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   const burstIntoClosedChat = async (launchOptions, n, agoSeconds) => {
     ext = await launchReal(launchOptions);
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('zhangsan'); // the customer chat stays closed
     const pushed = [];
     for (let i = 0; i < n; i++) pushed.push(h.pushMessage({ chat: 'liuzong', from: 'liuzong', text: `第 ${i + 1} 条：请确认发货时间`, ago: agoSeconds }));
@@ -87,9 +80,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('records a 30-message backlog when the chat is opened without scrolling', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp(await scenarioWithCustomerGroup());
+    const h = await ext.openActiveApp(await scenarioWithCustomerGroup());
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     const pushed = [];
     for (let i = 0; i < 30; i++) pushed.push(h.pushMessage({ chat: 'project', from: i % 2 ? 'liuzong' : 'wangwu', text: `项目进度第 ${i + 1} 项` }));
     await h.openChat('project');
@@ -103,9 +95,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('records what a chat already held once the staff member tags it 客户', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     const pushed = [];
     for (let i = 0; i < 12; i++) pushed.push(h.pushMessage({ chat: 'zhangsan', from: 'zhangsan', text: `张总，第 ${i + 1} 批货什么时候到？` }));
     await h.openChat('zhangsan');
@@ -120,9 +111,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('keeps one row per message when a group is renamed mid-session', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp(await scenarioWithCustomerGroup());
+    const h = await ext.openActiveApp(await scenarioWithCustomerGroup());
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     const before = [];
     for (let i = 0; i < 5; i++) before.push(h.pushMessage({ chat: 'project', from: 'liuzong', text: `改名前第 ${i + 1} 条` }));
     await h.openChat('project');
@@ -141,9 +131,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('marks a message recalled while its chat is closed', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('zhangsan');
     const original = h.pushMessage({ chat: 'liuzong', from: 'liuzong', text: '这个价格先别外传' });
     await eventually(async () => (await rowsOf('客户-刘总')).some((r) => r.msgId === original.MsgId));
@@ -157,9 +146,8 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('stores an own send that failed and was resent as one row that is no longer failed', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('liuzong');
     h.failNextSend = true;
     await typeInEditor(page, '刘总，发货单已经准备好了');
@@ -180,14 +168,13 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
 
   it('counts every member of a group in the nickname summary before anyone opens the member list', async () => {
     ext = await launchReal(clock);
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('sales');
     const summary = page.locator('qg-nick-summary .bar');
     await eventually(async () => /\/5/.test((await summary.textContent()) ?? ''));
     assert.equal(await page.locator('#mmpop_chatroom_members').count(), 0, 'the member list was never opened');
-    const members = await eventually(async () => (await stored('chats')).find((c) => c.name === '销售协作群')?.members);
+    const members = await eventually(async () => (await ext.stored('chats')).find((c) => c.name === '销售协作群')?.members);
     assert.equal(members.length, 5);
     await h.close();
   });

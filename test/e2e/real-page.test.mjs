@@ -2,7 +2,7 @@
 // nickname badges, one reply clock for header and chat list, and the recorder's rows (weekday 10:00 Beijing).
 import assert from 'node:assert/strict';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { eventually, readStore } from './harness.mjs';
+import { eventually } from './harness.mjs';
 import { SKIP_REAL, cancelDialog, defaultScenario, guardDialog, launchReal, pinBeijingClock, typeInEditor } from './real-app.mjs';
 
 describe('the real web WeChat app from the first moment (weekday 10:00 Beijing)', { skip: SKIP_REAL }, () => {
@@ -14,12 +14,6 @@ describe('the real web WeChat app from the first moment (weekday 10:00 Beijing)'
   });
   afterEach(async () => ext?.close());
 
-  const stored = async (store) => {
-    const page = await ext.extensionPage('policy.schema.json');
-    const rows = await readStore(page, store);
-    await page.close();
-    return rows;
-  };
 
   it('holds a sensitive send made before the policy is known, then asks: nothing leaves unchecked', async () => {
     // Without the cached policy the page must wait for the full policy (managed storage can take seconds).
@@ -44,9 +38,8 @@ describe('the real web WeChat app from the first moment (weekday 10:00 Beijing)'
   });
 
   it('flags members and senders whose group nickname breaks the rule, also after the list re-renders', async () => {
-    const h = await ext.openApp();
+    const h = await ext.openActiveApp();
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('sales');
     const senderBadges = page.locator('#chatArea qg-nick-badge');
     await eventually(async () => (await senderBadges.count()) >= 2);
@@ -63,9 +56,8 @@ describe('the real web WeChat app from the first moment (weekday 10:00 Beijing)'
   it('counts the customer reply clock from the same start in the header and the chat list, and records each message once', async () => {
     const scenario = await defaultScenario();
     scenario.messages = scenario.messages.map((m) => (m.chat === 'liuzong' ? { ...m, ago: 45 * 60 } : m)); // waiting 45 minutes
-    const h = await ext.openApp(scenario);
+    const h = await ext.openActiveApp(scenario);
     const { page } = h;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     const rowBadge = page.locator(`.chat_item[data-username="${h.userName('liuzong')}"] qg-sla-row`);
     await rowBadge.waitFor({ state: 'attached' });
     await h.openChat('liuzong');
@@ -81,8 +73,8 @@ describe('the real web WeChat app from the first moment (weekday 10:00 Beijing)'
     await h.openChat('sales');
     await h.openChat('liuzong');
     await h.openChat('zhangsan');
-    await eventually(async () => (await stored('messages')).filter((m) => m.chat === '客户-刘总').length >= 2);
-    const rows = (await stored('messages')).filter((m) => m.chat === '客户-刘总');
+    await eventually(async () => (await ext.stored('messages')).filter((m) => m.chat === '客户-刘总').length >= 2);
+    const rows = (await ext.stored('messages')).filter((m) => m.chat === '客户-刘总');
     assert.equal(new Set(rows.map((m) => m.msgId)).size, rows.length, 'no message stored twice');
     await h.close();
   });

@@ -9,6 +9,7 @@
  * confirms the candidate). Nothing else sends from the keyboard.
  */
 import { SEL } from './selectors';
+import { replayClickWithoutNavigation } from '../replay-click';
 
 /** The legacy keyCode a browser gives every keydown an input method handles. */
 const KEYCODE_IME = 229;
@@ -36,17 +37,8 @@ export function replaySendKey(editor: Element): void {
   if (button) replayClick(button);
 }
 
-/**
- * Replay a held click on the page's control. It is an `<a href="javascript:;">`: the page's handler runs during the
- * dispatch, and the link's own navigation is prevented afterwards (run from here, a javascript: URL only trips the
- * content script's CSP).
- */
-export function replayClick(target: Element): void {
-  const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-  const view = target.ownerDocument.defaultView;
-  view?.addEventListener('click', (e) => e === click && e.preventDefault(), { once: true });
-  target.dispatchEvent(click);
-}
+/** Replay a held click (../replay-click.ts): the page's handler acts, the link does not navigate. */
+export const replayClick = replayClickWithoutNavigation;
 
 export function isSendClick(target: Element): boolean {
   return target.closest(SEL.sendButton) !== null;

@@ -17,6 +17,7 @@ import type { HeldKey } from '../types';
 import { readChatList, richText, usernameFromAvatar } from './read';
 import { REPLAY_KEY_EVENT } from './page-world';
 import { SEL } from './selectors';
+import { replayClickWithoutNavigation } from '../replay-click';
 
 export const KEYCODE_ENTER = 13;
 export const KEYCODE_S = 83;
@@ -69,17 +70,8 @@ export function writeEditorText(doc: Document, text: string): boolean {
   return richText(editor) === text;
 }
 
-/**
- * Replay a held click. The app's controls are `<a href="javascript:;">`: the page's handler runs during the
- * dispatch, and the link's own navigation is prevented afterwards (run from here, a javascript: URL only trips
- * the content script's CSP; it does nothing in the page either).
- */
-export function replayClick(target: Element): void {
-  const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-  const view = target.ownerDocument.defaultView;
-  view?.addEventListener('click', (e) => e === click && e.preventDefault(), { once: true });
-  target.dispatchEvent(click);
-}
+/** Replay a held click (../replay-click.ts): the page's handler acts, the link does not navigate. */
+export const replayClick = replayClickWithoutNavigation;
 
 export function isSendClick(target: Element): boolean {
   return target.closest(SEL.sendButton) !== null;
