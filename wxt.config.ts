@@ -32,7 +32,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     host_permissions: CHAT_HOST_MATCHES,
     storage: { managed_schema: 'managed_schema.json' },
-    // The default policy plus 'wasm-unsafe-eval': the hash chain's SHA-256 runs in WebAssembly (utils/export/sha256.ts).
+    // The default policy plus 'wasm-unsafe-eval': the hash chain's SHA-256 runs in WebAssembly (utils/tamper/sha256.ts).
     // No remote code and no eval of JavaScript.
     content_security_policy:
       browser === 'firefox'

@@ -1,13 +1,13 @@
 // Bundled by bench/run.mjs and evaluated in an extension page (the extension origin's IndexedDB). Runs the real
 // export path (readExport -> exportWriter, as components/ExportPanel.tsx does) and the real verifiers.
 import type { StoredEvent } from '../utils/bus/protocol';
-import { prepareSha256, verifyExportText } from '../utils/export/chain';
-import { sha256Engine } from '../utils/export/sha256';
+import { verifyExportText } from '../utils/export/chain';
 import { readExport } from '../utils/export/source';
 import { exportWriter, type ExportFormat } from '../utils/export/writer';
 import { openDb } from '../utils/store/db';
 import { ingestEvents } from '../utils/store/ingest';
 import { verifyStore } from '../utils/store/verify';
+import { prepareSha256, sha256Engine } from '../utils/tamper/sha256';
 
 const db = openDb('qunguard-bench-export');
 

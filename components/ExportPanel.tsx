@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ChatClass } from '@/utils/core/classify';
 import type { ChatKind } from '@/utils/core/events';
-import { prepareSha256 } from '@/utils/export/chain';
 import { readExport, type ExportFilters, type ExportKind } from '@/utils/export/source';
 import { exportWriter, type ExportFormat } from '@/utils/export/writer';
 import { t } from '@/utils/i18n';
 import { readHead } from '@/utils/store/chain';
 import { getDb } from '@/utils/store/db';
+import { prepareSha256 } from '@/utils/tamper/sha256';
 import { dayInZone, zonedToEpoch } from '@/utils/core/time';
 import { downloadFile as download } from './files';
 import { TeamMerge } from './TeamMerge';

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { prepareSha256, type Problem } from '@/utils/export/chain';
 import { verifyExportFile } from '@/utils/export/verify-file';
 import { t } from '@/utils/i18n';
 import { getDb } from '@/utils/store/db';
 import { verifyStore } from '@/utils/store/verify';
+import type { Problem } from '@/utils/tamper/problem';
+import { prepareSha256 } from '@/utils/tamper/sha256';
 import { takeFiles } from './files';
 import { problemText } from './problem-text';
 

@@ -1,5 +1,5 @@
-/** A chain verification finding in words (utils/export/chain.ts Problem -> the locale's text). */
-import type { Problem } from '@/utils/export/chain';
+/** A chain verification finding in words (utils/tamper/problem.ts Problem -> the locale's text). */
+import type { Problem } from '@/utils/tamper/problem';
 import { t } from '@/utils/i18n';
 
 export function problemText(problem: Problem): string {

@@ -1,18 +1,15 @@
 /**
- * Tamper evidence: rows are chained with SHA-256 over the previous hash and the canonical row (keys sorted), both
- * in exports (with a manifest: count, last hash) and at rest in the database (utils/store/chain.ts). Verification
- * reports rows that were edited, removed, inserted or reordered. A chain without a secret proves integrity against
- * edits made without recomputing it; keep the manifest's lastHash (e.g. send it to the manager separately) to pin
- * a file.
+ * Tamper evidence of export files: rows are chained (utils/tamper/link.ts: SHA-256 over the previous hash and the
+ * canonical row), with a manifest (count, last hash). Verification reports rows that were edited, removed, inserted
+ * or reordered. A chain without a secret proves integrity against edits made without recomputing it; keep the
+ * manifest's lastHash (e.g. send it to the manager separately) to pin a file. The database's own chain is
+ * utils/store/chain.ts.
  *
- * The digest is synchronous (utils/export/sha256.ts says why it is not Web Crypto); call prepareSha256() once in a
- * context before hashing many rows, or the slower JS digest is used.
+ * Call prepareSha256() (utils/tamper/sha256.ts) once in a context before hashing many rows, or the slower JS
+ * digest is used.
  */
-import { sha256Hex } from './sha256';
-
-export { prepareSha256, sha256Hex } from './sha256';
-
-export const GENESIS = '0'.repeat(64);
+import { GENESIS, linkHash } from '../tamper/link';
+import type { Problem } from '../tamper/problem';
 
 export interface ChainedRow {
   seq: number;
@@ -30,30 +27,6 @@ export interface Manifest {
   store?: { seq: number; hash: string };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-
-/** JSON with object keys sorted at every level, so the same row always hashes the same. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isPlainObject(value)) {
-    const keys = Object.keys(value).sort();
-    // Fast path (every exported and stored row but log data): no nested objects, so JSON.stringify with the sorted
-    // key list writes exactly what the general path below writes, several times faster.
-    if (!keys.some((k) => isPlainObject(value[k]) || (Array.isArray(value[k]) && (value[k] as unknown[]).some((v) => v !== null && typeof v === 'object')))) {
-      return JSON.stringify(value, keys);
-    }
-    return `{${keys
-      .filter((k) => value[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export function linkHash(prev: string, row: Record<string, unknown>): string {
-  return sha256Hex(`${prev}\n${canonical(row)}`);
-}
-
 /** Chain rows continuing from `state` (for chunked exports); returns the chained rows and the new state. */
 export function chainRows(rows: Array<Record<string, unknown>>, state = { seq: 0, hash: GENESIS }): { chained: ChainedRow[]; state: { seq: number; hash: string } } {
   const chained: ChainedRow[] = [];
@@ -65,38 +38,6 @@ export function chainRows(rows: Array<Record<string, unknown>>, state = { seq: 0
     hash = next;
   }
   return { chained, state: { seq, hash } };
-}
-
-/**
- * A verification finding. `code` names the finding for the UI's locale table (i18n key `verify.problem.<code>`);
- * the numbers fill its placeholders: `row` is a 1-based file row, `seq`..`to` a sequence range.
- */
-export type ProblemCode =
-  | 'noChainInfo'
-  | 'seqOutOfRange'
-  | 'duplicateSeq'
-  | 'edited'
-  | 'unlinked'
-  | 'reordered'
-  | 'swapped'
-  | 'removed'
-  | 'formulaCell'
-  | 'lastHash'
-  | 'noManifest'
-  | 'unchainedRows'
-  | 'beyondHead';
-
-export interface Problem {
-  type: 'edited' | 'removed' | 'inserted' | 'reordered' | 'manifest' | 'formula';
-  code: ProblemCode;
-  seq?: number;
-  to?: number;
-  row?: number;
-  after?: number;
-  count?: number;
-  table?: 'messages' | 'log';
-  /** The column label of a cell (formulaCell). */
-  column?: string;
 }
 
 export interface Verification {

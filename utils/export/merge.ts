@@ -3,7 +3,9 @@
  * deduplicated (messages by account + chat + message id, other rows by their canonical content), and a per-staff
  * breakdown is computed. No server involved.
  */
-import { canonical, parseExportText, prepareSha256, verifyChain, type UnreadableExport, type Verification } from './chain';
+import { canonical } from '../tamper/canonical';
+import { prepareSha256 } from '../tamper/sha256';
+import { parseExportText, verifyChain, type UnreadableExport, type Verification } from './chain';
 
 export interface MergedFile {
   name: string;

@@ -7,7 +7,7 @@
 import { zonedTime } from '../core/time';
 import { getLocale, pageMessages, t, type MessageKey } from '../i18n';
 import { categoryName } from '../i18n/messages/shared';
-import { canonical } from './chain';
+import { canonical } from '../tamper/canonical';
 import type { Cell, Table } from './formats';
 import { CODES_COLUMN, type ExportKind } from './source';
 

@@ -5,7 +5,9 @@
  */
 import { readCsv } from '../files/csv-read';
 import { readXlsx, XlsxError } from '../files/xlsx';
-import { GENESIS, linkHash, sequenceProblems, verifyExportText, type Problem, type UnreadableExport, type Verification } from './chain';
+import { GENESIS, linkHash } from '../tamper/link';
+import type { Problem } from '../tamper/problem';
+import { sequenceProblems, verifyExportText, type UnreadableExport, type Verification } from './chain';
 import { isLiveFormula, unneutralise } from './formats';
 import { CHAIN_COLUMNS, CODES_COLUMN, COLUMNS } from './source';
 

@@ -3,7 +3,8 @@
  * XLSX file verifies as well as the JSON), then kept in the chosen format. The options page and the benchmark both
  * write exports through this.
  */
-import { chainRows, GENESIS, type ChainedRow, type Manifest } from './chain';
+import { GENESIS } from '../tamper/link';
+import { chainRows, type ChainedRow, type Manifest } from './chain';
 import { CSV_BOM, csvChunk, toJson, toXlsx, type Cell } from './formats';
 import { CODES_COLUMN, recordPresenter, type PresentOptions } from './present';
 import { CHAIN_COLUMNS, COLUMNS, type ExportFilters, type ExportKind } from './source';

@@ -1,15 +1,16 @@
 /**
  * The hash chain at rest: every row of `messages` and `log` carries `seq` (one order across both tables), `prev`
- * and `hash` = SHA-256(prev + canonical row). Rows are linked inside the same transaction that writes them, with the
- * chain head kept in `meta` — IndexedDB serialises read-write transactions on `meta`, so the background and an
- * options page can never link two rows to the same head.
+ * and `hash` = SHA-256(prev + canonical row), the link of utils/tamper/link.ts. Rows are linked inside the same
+ * transaction that writes them, with the chain head kept in `meta` — IndexedDB serialises read-write transactions on
+ * `meta`, so the background and an options page can never link two rows to the same head.
  *
  * What is hashed: the row as first written, minus the chain fields and the fields that later sightings may change
  * (a message's recall and send-failure flags). A recall is chained as its own log row (kind `recall`), and a
  * retention purge as a `purge` row naming the sequence ranges it deleted, so verification can tell a purge from a
  * removal.
  */
-import { GENESIS, linkHash, prepareSha256 } from '../export/chain';
+import { GENESIS, linkHash } from '../tamper/link';
+import { prepareSha256 } from '../tamper/sha256';
 import type { LogRow, MessageRow, QunGuardDb } from './db';
 
 export const CHAIN_META_KEY = 'chain';

@@ -7,7 +7,7 @@
 import type { LogEntry, StoredEvent } from '../bus/protocol';
 import { accountChatKey, messageKey } from '../core/keys';
 import { capText } from '../core/text';
-import { prepareSha256 } from '../export/sha256';
+import { prepareSha256 } from '../tamper/sha256';
 import { linkRow, readHead } from './chain';
 import { storedField, storedLink } from './minimise';
 import type { ChatRow, MessageRow, QunGuardDb } from './db';

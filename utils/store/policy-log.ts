@@ -1,6 +1,6 @@
 /** Records policy changes made in the options page (import, edits) in the log: which fields, and who was (un)exempted. */
 import type { Policy } from '../core/policy/model';
-import { canonical } from '../export/chain';
+import { canonical } from '../tamper/canonical';
 import { appendLog } from './chain';
 import { getDb } from './db';
 

@@ -3,7 +3,7 @@
  * deletion is itself chained as a `purge` log row naming the seq ranges it removed (and the hash of each range's
  * last row), so 校验 can tell retention from tampering. Purge rows are kept: one small row a day.
  */
-import { prepareSha256 } from '../export/sha256';
+import { prepareSha256 } from '../tamper/sha256';
 import { linkRow, readHead, type ChainFields, type PurgedRange } from './chain';
 import type { LogRow, MessageRow, QunGuardDb } from './db';
 

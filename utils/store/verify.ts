@@ -3,7 +3,9 @@
  * in memory) and reports rows that were edited, removed, inserted or reordered since they were written. Gaps that a
  * chained `purge` row accounts for (retention) are not problems.
  */
-import { GENESIS, linkHash, prepareSha256, type Problem } from '../export/chain';
+import { GENESIS, linkHash } from '../tamper/link';
+import type { Problem } from '../tamper/problem';
+import { prepareSha256 } from '../tamper/sha256';
 import { chainContent, readChainChunk, readHead, type ChainFields, type PurgedRange } from './chain';
 import type { QunGuardDb } from './db';
 

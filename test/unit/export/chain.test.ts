@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, chainRows, verifyChain, verifyExportText, type ChainedRow, type Manifest } from '@/utils/export/chain';
+import { chainRows, verifyChain, verifyExportText, type ChainedRow, type Manifest } from '@/utils/export/chain';
+import { canonical } from '@/utils/tamper/canonical';
 
 const ROWS = Array.from({ length: 6 }, (_, i) => ({ chat: '客户-王总', msgId: String(i), text: `第 ${i} 条` }));
 

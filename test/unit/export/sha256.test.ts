@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareSha256, sha256Engine, sha256Hex, sha256HexJs } from '@/utils/export/sha256';
+import { prepareSha256, sha256Engine, sha256Hex, sha256HexJs } from '@/utils/tamper/sha256';
 
 const SAMPLES = ['', 'abc', '销售部-张三\n报价单', 'x'.repeat(1000), '🙂 emoji and \u0000 nul', '长'.repeat(70_000)]; // the last outgrows the reused buffer
 const webCrypto = async (text: string) => Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString('hex');

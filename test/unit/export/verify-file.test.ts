@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainRows, GENESIS } from '@/utils/export/chain';
+import { chainRows } from '@/utils/export/chain';
+import { GENESIS } from '@/utils/tamper/link';
 import { csvChunk, textRecord, toCsv, toJson, toXlsx, unneutralise, type Cell } from '@/utils/export/formats';
 import { CHAIN_COLUMNS, COLUMNS } from '@/utils/export/source';
 import { verifyExportFile } from '@/utils/export/verify-file';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredEvent } from '@/utils/bus/protocol';
-import { GENESIS } from '@/utils/export/chain';
+import { GENESIS } from '@/utils/tamper/link';
 import { appendLog, chainContent, readHead } from '@/utils/store/chain';
 import { openDb, type QunGuardDb } from '@/utils/store/db';
 import { ingestEvents } from '@/utils/store/ingest';

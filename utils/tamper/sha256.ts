@@ -1,9 +1,11 @@
 /**
- * SHA-256 for the hash chains, synchronous once ready. WebAssembly (hash-wasm) does a chained row in ~2.4 µs here;
- * Web Crypto costs ~22 µs a call (2.2 s for 100,000 rows, over the export goal on its own) and, being async, cannot
- * run inside the IndexedDB transaction that links a row. Where WebAssembly is unavailable (a stricter CSP), the
- * pure-JS @noble/hashes digest is used instead: ~4x slower, same digests. Both are checked against Web Crypto in
- * test/unit/export/sha256.test.ts.
+ * SHA-256, the digest of every tamper-evidence link (utils/tamper/link.ts), synchronous once ready.
+ *
+ * Why not Web Crypto: WebAssembly (hash-wasm) does a chained row in ~2.4 µs here; Web Crypto costs ~22 µs a call
+ * (2.2 s for 100,000 rows, over the export goal on its own) and, being async, cannot run inside the IndexedDB
+ * transaction that links a row. Where WebAssembly is unavailable (a stricter CSP), the pure-JS @noble/hashes digest
+ * is used instead: ~4x slower, same digests. Both are checked against Web Crypto in test/unit/export/sha256.test.ts.
+ * Call prepareSha256() once in a context before hashing many rows, or the slower JS digest is used.
  */
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
