@@ -154,21 +154,14 @@ export class ChatSession {
           // Keep the time the message first appeared, also across the local id -> server id switch.
           const firstSeenAt = state && (state.msgId === read.msgId || state.signature === 'pending') ? state.firstSeenAt : now;
           this.items.set(item, { msgId: read.msgId, signature, firstSeenAt });
+          // The adapter's read is the message; the session adds what only it knows (chat, sender, first seen).
+          const { kind: _kind, senderName, ...fields } = read;
           const message: SeenMessage = {
-            msgId: read.msgId,
+            ...fields,
             chat: { name: chat.name, kind: chat.kind, ...(chat.sessionId ? { sessionId: chat.sessionId } : {}) },
-            direction: read.direction,
-            senderName: read.senderName ?? (read.direction === 'out' ? account : chat.kind === 'direct' ? chat.name : ''),
-            type: read.type,
-            links: read.links,
+            senderName: read.direction === 'out' ? account : (senderName ?? (chat.kind === 'direct' ? chat.name : '')),
             firstSeenAt,
           };
-          if (read.direction === 'out') message.senderName = account;
-          if (read.senderId) message.senderId = read.senderId;
-          if (read.text !== undefined) message.text = read.text;
-          if (read.fileName) message.fileName = read.fileName;
-          if (read.dividerTime) message.dividerTime = read.dividerTime;
-          if (read.sendFailed) message.sendFailed = true;
           this.emitOnce(account, message, signature, item);
           break;
         }

@@ -62,6 +62,8 @@ export interface SeenMessage {
   fileName?: string;
   /** The divider time shown above the message ("14:53", "昨天 09:12"), when the page shows one. */
   dividerTime?: string;
+  /** The divider as epoch ms, as the site adapter read it. */
+  shownAt?: number;
   /** Epoch ms when this message was first seen by QunGuard. */
   firstSeenAt: number;
   /** True when the message has been recalled (rewritten in place to a system line). */

@@ -15,8 +15,10 @@ export type ItemRead =
       text?: string;
       links: string[];
       fileName?: string;
-      /** The time divider shown above the message, as the page draws it (read with parseShownTime). */
+      /** The time divider shown above the message, as the page draws it ("14:53", "昨天 09:12"). */
       dividerTime?: string;
+      /** That divider as epoch ms, read by the adapter the way its page draws times (absent when unreadable). */
+      shownAt?: number;
       sendFailed?: boolean;
     }
   | { kind: 'pending'; msgId: string }
@@ -81,8 +83,6 @@ export interface SiteAdapter {
   /** The sender-name element of a message item (group chats, incoming), or null. */
   senderNameElement(item: Element): Element | null;
   isRecallNotice(text: string): boolean;
-  /** A time the page shows (a divider, a chat-list row) as epoch ms, read as the page draws it; null if unreadable. */
-  parseShownTime(text: string, now: number): number | null;
   /**
    * Interception points of the send guard, each deciding exactly as the page's own handler does (nothing the
    * page would send passes unchecked, nothing it would not send is checked).

@@ -18,7 +18,7 @@ function harness({ hasModel = true } = {}) {
   const tags = new Map<string, ChatClass>();
   const policy = defaultPolicy();
   const api = {
-    adapter: { id: 'wechat-web', model: hasModel ? {} : undefined, parseShownTime: () => null },
+    adapter: { id: 'wechat-web', model: hasModel ? {} : undefined },
     policy: () => policy,
     now: () => NOW,
     store: (e: StoredEvent) => stored.push(e),

@@ -81,6 +81,14 @@ describe('the web WeChat readers on the group-chat fixture', () => {
     });
   });
 
+  it('reads the divider above a message as a time, in the browser’s zone as the page draws it', () => {
+    const read = readMessageItem(items()[0]!, NOW);
+    const expected = new Date(NOW);
+    expected.setHours(14, 53, 0, 0); // the page draws local wall time; a bare "14:53" is today's (or yesterday's)
+    if (expected.getTime() > NOW + 60_000) expected.setDate(expected.getDate() - 1);
+    expect(read.kind === 'message' && read.shownAt).toBe(expected.getTime());
+  });
+
   it('extracts the real link URL from the webwxcheckurl wrapper', () => {
     expect(readMessageItem(items()[1]!, NOW)).toMatchObject({ type: 'text', links: ['https://example.com/q3-template'] });
   });

@@ -162,7 +162,7 @@ export class CustomerState {
       case 'message-seen': {
         const m = event.message;
         if (!this.chat || chatKey(m.chat) !== chatKey(this.chat) || m.type === 'system' || m.type === 'recall') break;
-        const shown = this.modelTimes.get(m.msgId) ?? (m.dividerTime ? this.api.adapter.parseShownTime(m.dividerTime, m.firstSeenAt) : null);
+        const shown = this.modelTimes.get(m.msgId) ?? m.shownAt ?? null;
         const previous = this.messages.get(m.msgId);
         this.messages.set(m.msgId, {
           msgId: m.msgId,

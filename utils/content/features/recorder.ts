@@ -38,8 +38,7 @@ export const recorder: ContentFeature = {
     const storePageMessage = (account: string, message: SeenMessage) => {
       const { chatClass, record } = inScope(message.chat);
       if (!record) return;
-      const shown = message.dividerTime ? api.adapter.parseShownTime(message.dividerTime, message.firstSeenAt) : null;
-      api.store({ kind: 'message', account, site, message, chatClass, time: shown ?? message.firstSeenAt, timeSource: shown === null ? 'first-seen' : 'divider' });
+      api.store({ kind: 'message', account, site, message, chatClass, time: message.shownAt ?? message.firstSeenAt, timeSource: message.shownAt === undefined ? 'first-seen' : 'divider' });
     };
 
     const storeModelMessage = (account: string, message: ModelMessage, chatClass: ReturnType<FeatureApi['classify']>) => {

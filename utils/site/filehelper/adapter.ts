@@ -47,7 +47,6 @@ export const filehelperAdapter: SiteAdapter = {
   senderNameElement: () => null,
   isRecallNotice: (text) => /撤回了一条消息$/.test(text),
   // The page's time lines are not documented: messages are dated by when QunGuard first saw them.
-  parseShownTime: () => null,
 
   isSendKey,
   replaySendKey,

@@ -15,7 +15,6 @@ import {
 import { watchAppModel } from './app-model';
 import { SEL } from './selectors';
 import { forgetRefusal, loginRefused } from './login-refusal';
-import { parseShownTime } from './time';
 import { forwardDialogOpen, isFileInput, isForwardSend, isSendClick, isSendKey, readForwardTargets, replayClick, replaySendKey, resendItem, writeEditorText } from './send';
 
 /** Anchors of a logged-in web WeChat page. All must be present for `active`. */
@@ -75,7 +74,6 @@ export const wechatWebAdapter: SiteAdapter = {
   membersSelector: SEL.membersPopup,
   readMessageItem,
   isRecallNotice,
-  parseShownTime,
   memberNameElements(doc) {
     return [...doc.querySelectorAll(SEL.member)].flatMap((member) => {
       const element = member.querySelector(SEL.memberName);

@@ -223,7 +223,11 @@ export function readMessageItem(item: Element, now: number): ItemRead {
   if (data.actualSender) read.senderId = data.actualSender;
   if (text !== undefined && !isUninterpolated(text)) read.text = text;
   if (fileName) read.fileName = fileName;
-  if (divider && !isUninterpolated(divider)) read.dividerTime = divider;
+  if (divider && !isUninterpolated(divider)) {
+    read.dividerTime = divider;
+    const shownAt = parseShownTime(divider, now);
+    if (shownAt !== null) read.shownAt = shownAt;
+  }
   if (failed) read.sendFailed = true;
   return read;
 }
