@@ -1,8 +1,12 @@
 /**
  * Aho-Corasick over UTF-16 code units, in flat typed arrays:
- * - the trie is built from the patterns sorted by code unit, straight into CSR arrays (children of a node are
- *   contiguous and sorted), with no per-node objects — fast to build and small in memory;
- * - the root has a direct 65,536-entry table; other nodes are searched linearly when small, binarily otherwise;
+ * - the trie is built from the patterns sorted by code unit, straight into CSR arrays, with no per-node
+ *   objects — fast to build and small in memory. Nodes are numbered breadth first, so a node's children are
+ *   consecutive nodes (the child at childChar[at] is node at + 1) and the nodes near the root, where a scan
+ *   spends nearly all its steps, share a few cache lines;
+ * - the root has a direct 65,536-entry table; its children and other nodes with many children are looked up
+ *   in one open-addressing hash, behind a bit set that answers "no such child" (the usual answer: text rarely
+ *   continues a term) in one read; nodes with few children are scanned;
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
@@ -29,19 +33,19 @@ const SMALL = 6;
 const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // JS string order = UTF-16 unit order
 
 interface Tables {
-  root: Int32Array;
+  root: Uint16Array;
   childStart: Int32Array;
   childChar: Uint16Array;
-  childNode: Int32Array;
   fail: Int32Array;
   dict: Int32Array;
   hasOut: Uint8Array;
   outStart: Int32Array;
   outList: Int32Array;
   patternLength: Int32Array;
-  hashNode: Int32Array;
-  hashChar: Uint16Array;
-  hashChild: Int32Array;
+  hashSlot: Int32Array;
+  edgeBits: Int32Array;
+  edgeShift: number;
+  rootChildren: number;
   hashShift: number;
   hashMask: number;
   nodeCount: number;
@@ -79,40 +83,58 @@ function buildTables(patterns: string[]): Tables {
     previous = p;
   });
 
-  // 2. CSR children (counting sort by parent keeps each parent's chars sorted).
+  // 2. CSR children in creation order (counting sort by parent keeps each parent's chars sorted).
+  const byParentStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges; e++) byParentStart[edgeParent[e]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) byParentStart[n + 1]! += byParentStart[n]!;
+  const fill = byParentStart.slice(0, nodeCount);
+  const byParentChild = new Int32Array(edges);
+  for (let e = 0; e < edges; e++) byParentChild[fill[edgeParent[e]!]!++] = e + 1;
+
+  // 3. Renumber the nodes breadth first. The nodes a scan visits most (near the root) then sit together at the
+  //    start of every per-node array, and a node's children get consecutive numbers, so the child found at
+  //    childChar[at] is node at + 1 and needs no array of its own.
+  const renumbered = new Int32Array(nodeCount);
   const childStart = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edges; e++) childStart[edgeParent[e]! + 1]!++;
-  for (let n = 0; n < nodeCount; n++) childStart[n + 1]! += childStart[n]!;
-  const fill = childStart.slice(0, nodeCount);
   const childChar = new Uint16Array(edges);
-  const childNode = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) {
-    const at = fill[edgeParent[e]!]!++;
-    childChar[at] = edgeChar[e]!;
-    childNode[at] = e + 1;
+  const bfs = new Int32Array(nodeCount);
+  let next = 1;
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const old = bfs[head]!;
+    childStart[head] = next - 1;
+    for (let at = byParentStart[old]!; at < byParentStart[old + 1]!; at++) {
+      const target = byParentChild[at]!;
+      renumbered[target] = next;
+      childChar[next - 1] = edgeChar[target - 1]!;
+      bfs[tail++] = target;
+      next++;
+    }
   }
-  const root = new Int32Array(65536);
-  for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = childNode[at]!;
+  childStart[nodeCount] = edges;
+  for (let k = 0; k < order.length; k++) terminalOf[k] = renumbered[terminalOf[k]!]!;
+  // Root children are nodes 1..(distinct first units) < 65,536, so 2 bytes each: half the table in cache.
+  const root = new Uint16Array(65536);
+  for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = at + 1;
 
   const child = (node: number, c: number): number => {
     if (node === 0) return root[c]!;
     let lo = childStart[node]!;
     let hi = childStart[node + 1]! - 1;
     if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (childChar[lo] === c) return childNode[lo]!;
+      for (; lo <= hi; lo++) if (childChar[lo] === c) return lo + 1;
       return 0;
     }
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = childChar[mid]!;
-      if (v === c) return childNode[mid]!;
+      if (v === c) return mid + 1;
       if (v < c) lo = mid + 1;
       else hi = mid - 1;
     }
     return 0;
   };
 
-  // 3. Terminal lists (several patterns may normalise to the same string).
+  // 4. Terminal lists (several patterns may normalise to the same string).
   const outCount = new Int32Array(nodeCount + 1);
   for (let k = 0; k < order.length; k++) outCount[terminalOf[k]! + 1]!++;
   for (let n = 0; n < nodeCount; n++) outCount[n + 1]! += outCount[n]!;
@@ -121,7 +143,7 @@ function buildTables(patterns: string[]): Tables {
   const outList = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) outList[outFill[terminalOf[k]!]!++] = order[k]!;
 
-  // 4. Failure and dictionary-suffix links, breadth first; hasOut marks nodes with any output on their chain.
+  // 5. Failure and dictionary-suffix links, breadth first; hasOut marks nodes with any output on their chain.
   const fail = new Int32Array(nodeCount);
   const dict = new Int32Array(nodeCount).fill(-1);
   const hasOut = new Uint8Array(nodeCount);
@@ -129,7 +151,7 @@ function buildTables(patterns: string[]): Tables {
   let head = 0;
   let tail = 0;
   for (let at = childStart[0]!; at < childStart[1]!; at++) {
-    const target = childNode[at]!;
+    const target = at + 1;
     queue[tail++] = target;
     hasOut[target] = outStart[target + 1]! > outStart[target]! ? 1 : 0;
   }
@@ -137,7 +159,7 @@ function buildTables(patterns: string[]): Tables {
     const node = queue[head++]!;
     for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
       const c = childChar[at]!;
-      const target = childNode[at]!;
+      const target = at + 1;
       let f = fail[node]!;
       let ft = child(f, c);
       while (ft === 0 && f !== 0) {
@@ -150,33 +172,40 @@ function buildTables(patterns: string[]): Tables {
       queue[tail++] = target;
     }
   }
-  // 5. Nodes with many children (the hot ones right below the root) get an open-addressing hash of
-  //    (node, unit) -> child instead of a binary search; small nodes keep a linear scan.
+  // 6. The root's children (nodes 1..rootChildren, where nearly every step of a scan starts) and nodes with many
+  //    children find a child through an open-addressing hash of (node, unit); other nodes scan their few.
+  const rootChildren = childStart[1]!;
+  const hashed = (n: number) => n <= rootChildren || childStart[n + 1]! - childStart[n]! > SMALL;
   let bigEdges = 0;
-  for (let n = 1; n < nodeCount; n++) if (childStart[n + 1]! - childStart[n]! > SMALL) bigEdges += childStart[n + 1]! - childStart[n]!;
+  for (let n = 1; n < nodeCount; n++) if (hashed(n)) bigEdges += childStart[n + 1]! - childStart[n]!;
   let hashBits = 4;
   while (1 << hashBits < bigEdges * 2) hashBits++;
   const hashMask = (1 << hashBits) - 1;
   const hashShift = 32 - hashBits;
-  const hashNode = new Int32Array(1 << hashBits); // 0 = empty (the root never goes in the hash)
-  const hashChar = new Uint16Array(1 << hashBits);
-  const hashChild = new Int32Array(1 << hashBits);
+  // Each slot holds a child's number (0 = empty); the node's own child range and childChar confirm it, so
+  // one 4-byte array does what (node, unit, child) triples did. A bit set in front of it, indexed by the same
+  // hash, answers the usual question (no such child: random text rarely continues a term) in one read.
+  const hashSlot = new Int32Array(1 << hashBits);
+  const edgeBitsLog = hashBits + 3; // 16 bits per big edge: about 6 % false "maybe"
+  const edgeBits = new Int32Array(1 << (edgeBitsLog - 5));
+  const edgeShift = 32 - edgeBitsLog;
   for (let n = 1; n < nodeCount; n++) {
-    if (childStart[n + 1]! - childStart[n]! <= SMALL) continue;
+    if (!hashed(n)) continue;
     for (let at = childStart[n]!; at < childStart[n + 1]!; at++) {
-      let h = (Math.imul(n, 0x9e3779b1) ^ Math.imul(childChar[at]!, 0x85ebca6b)) >>> hashShift;
-      while (hashNode[h] !== 0) h = (h + 1) & hashMask;
-      hashNode[h] = n;
-      hashChar[h] = childChar[at]!;
-      hashChild[h] = childNode[at]!;
+      const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(childChar[at]!, 0x85ebca6b);
+      const bit = mixed >>> edgeShift;
+      edgeBits[bit >>> 5]! |= 1 << (bit & 31);
+      let h = mixed >>> hashShift;
+      while (hashSlot[h] !== 0) h = (h + 1) & hashMask;
+      hashSlot[h] = at + 1;
     }
   }
 
-  return { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength: new Int32Array(patterns.map((p) => p.length)), hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount };
+  return { root, childStart, childChar, fail, dict, hasOut, outStart, outList, patternLength: new Int32Array(patterns.map((p) => p.length)), hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren, nodeCount };
 }
 
 export function buildAutomaton(patterns: string[]): Automaton {
-  const { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength, hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount } = buildTables(patterns);
+  const { root, childStart, childChar, fail, dict, hasOut, outStart, outList, patternLength, hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren, nodeCount } = buildTables(patterns);
   let ringSize = 1;
   while (ringSize <= patternLength.reduce((m, n) => Math.max(m, n), 0)) ringSize <<= 1; // no spread: 200k terms
   const ring = new Int32Array(ringSize);
@@ -186,16 +215,22 @@ export function buildAutomaton(patterns: string[]): Automaton {
   const step = (node: number, c: number): number => {
     for (;;) {
       if (node === 0) return root[c]!;
-      let lo = childStart[node]!;
+      const lo = childStart[node]!;
       const end = childStart[node + 1]!;
-      if (end - lo <= SMALL) {
-        for (; lo < end; lo++) if (childChar[lo] === c) return childNode[lo]!;
-      } else {
-        let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> hashShift;
-        for (let probe = hashNode[h]!; probe !== 0; probe = hashNode[h]!) {
-          if (probe === node && hashChar[h] === c) return hashChild[h]!;
-          h = (h + 1) & hashMask;
+      if (node <= rootChildren || end - lo > SMALL) {
+        // Hashed. The bit set says "no such child" for most steps in one read.
+        const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+        const bit = mixed >>> edgeShift;
+        if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
+          let h = mixed >>> hashShift;
+          for (let child = hashSlot[h]!; child !== 0; child = hashSlot[h]!) {
+            if (child > lo && child <= end && childChar[child - 1] === c) return child;
+            h = (h + 1) & hashMask;
+          }
         }
+        if (node <= rootChildren) return root[c]!; // a child of the root fails to the root
+      } else {
+        for (let at = lo; at < end; at++) if (childChar[at] === c) return at + 1;
       }
       node = fail[node]!;
     }
@@ -204,7 +239,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   return {
     patternLength,
     nodeCount,
-    bytes: hashNode.byteLength + hashChar.byteLength + hashChild.byteLength + root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
+    bytes: hashSlot.byteLength + edgeBits.byteLength + root.byteLength + childStart.byteLength + childChar.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
     scan(units, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
