@@ -10,7 +10,24 @@
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
-import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT } from './normalize';
+import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT, SKIP } from './normalize';
+
+/** Is the first non-noise unit of `text` from `from` on a digit form (through `map`)? False at the end. */
+function nextIsDigitForm(text: string, from: number, map: Uint16Array): boolean {
+  for (let j = from, n = text.length; j < n; j++) {
+    const v = map[text.charCodeAt(j)]!;
+    if (v === SKIP) continue;
+    if (v === CHECK_PAIR) {
+      if (j + 1 < n && isIgnorablePair(text.charCodeAt(j), text.charCodeAt(j + 1))) {
+        j++;
+        continue;
+      }
+      return false; // an ordinary astral character
+    }
+    return v <= LAST_DIGIT_FORM;
+  }
+  return false;
+}
 
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
@@ -215,25 +232,29 @@ export function buildAutomaton(patterns: string[]): Automaton {
   const step = (node: number, c: number): number => {
     for (;;) {
       if (node === 0) return root[c]!;
+      if (node <= rootChildren) return hashedChild(node, c) || root[c]!; // a child of the root fails to the root
       const lo = childStart[node]!;
       const end = childStart[node + 1]!;
-      if (node <= rootChildren || end - lo > SMALL) {
-        // Hashed. The bit set says "no such child" for most steps in one read.
-        const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
-        const bit = mixed >>> edgeShift;
-        if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) {
-          let h = mixed >>> hashShift;
-          for (let child = hashSlot[h]!; child !== 0; child = hashSlot[h]!) {
-            if (child > lo && child <= end && childChar[child - 1] === c) return child;
-            h = (h + 1) & hashMask;
-          }
-        }
-        if (node <= rootChildren) return root[c]!; // a child of the root fails to the root
+      if (end - lo > SMALL) {
+        const child = hashedChild(node, c);
+        if (child !== 0) return child;
       } else {
         for (let at = lo; at < end; at++) if (childChar[at] === c) return at + 1;
       }
       node = fail[node]!;
     }
+  };
+  /** The child of a hashed node on unit c, or 0. The bit set says "none" for most steps in one read. */
+  const hashedChild = (node: number, c: number): number => {
+    const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+    const bit = mixed >>> edgeShift;
+    if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+    const lo = childStart[node]!;
+    const end = childStart[node + 1]!;
+    for (let h = mixed >>> hashShift, child = hashSlot[h]!; child !== 0; h = (h + 1) & hashMask, child = hashSlot[h]!) {
+      if (child > lo && child <= end && childChar[child - 1] === c) return child;
+    }
+    return 0;
   };
 
   return {
@@ -254,56 +275,32 @@ export function buildAutomaton(patterns: string[]): Automaton {
       let node = 0;
       let last = -1;
       let pos = 0;
-      // A digit form whose left neighbour is not one waits here until the next non-noise unit says whether it
-      // is part of a number (see normalize.ts); at most one unit waits at a time.
-      let pendingValue = 0;
-      let pendingAt = -1;
-      let previousIsDigit = false;
-      for (let i = 0, n = text.length; ; i++) {
-        let c: number;
-        if (i < n) {
-          c = map[text.charCodeAt(i)]!;
-          if (c === 0) continue;
-        } else if (pendingAt >= 0) c = 0xffff; // end of text: a non-digit neighbour settles the waiting unit
-        else break;
-        let at = i;
-        if (c > LAST_DIGIT_FORM && pendingAt < 0) {
-          previousIsDigit = false; // the common case: an ordinary unit, nothing waiting
-        } else {
-          if (c === CHECK_PAIR) {
-            const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-            if (isIgnorablePair(text.charCodeAt(i), low)) {
-              i++;
-              continue;
-            }
-            c = text.charCodeAt(i); // an ordinary astral character
-          }
-          const digitForm = c <= LAST_DIGIT_FORM;
-          if (pendingAt >= 0) {
-            // Settle the waiting unit by this neighbour, emit it, and look at this unit again next turn.
-            c = digitForm ? FOLDED_UNIT[pendingValue]! : PLAIN_UNIT[pendingValue]!;
-            at = pendingAt;
-            pendingAt = -1;
-            i--;
-          } else if (!digitForm) {
-            previousIsDigit = false;
-          } else if (previousIsDigit) {
-            c = FOLDED_UNIT[c]!;
-          } else {
-            pendingValue = c;
-            pendingAt = i;
-            previousIsDigit = true;
+      let previousIsDigit = false; // was the previous non-noise unit a digit form?
+      for (let i = 0, n = text.length; i < n; i++) {
+        let c = map[text.charCodeAt(i)]!;
+        if (c > LAST_DIGIT_FORM) previousIsDigit = false; // the common case: an ordinary unit
+        else if (c === SKIP) continue;
+        else if (c === CHECK_PAIR) {
+          if (i + 1 < n && isIgnorablePair(text.charCodeAt(i), text.charCodeAt(i + 1))) {
+            i++;
             continue;
           }
+          c = text.charCodeAt(i); // an ordinary astral character
+          previousIsDigit = false;
+        } else {
+          // A digit form folds when the previous or the next non-noise unit is one too (normalize.ts). Looking
+          // ahead here, only at digit forms, keeps the loop above free of state for the units around them.
+          c = previousIsDigit || nextIsDigitForm(text, i + 1, map) ? FOLDED_UNIT[c]! : PLAIN_UNIT[c]!;
+          previousIsDigit = true;
         }
         if (collapse && c === last) continue;
         last = c;
-        ring[pos & ringMask] = at;
+        ring[pos & ringMask] = i;
         pos++;
         node = step(node, c);
         if (hasOut[node] === 0) continue;
-        // The match ends at original unit `at` (a high surrogate's pair is two units: include the low one).
-        const end = at + 1 + (c >= 0xd800 && c <= 0xdbff && at + 1 < n ? 1 : 0);
+        // The match ends at unit i (a high surrogate's pair is two units: include the low one).
+        const end = i + 1 + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 1 : 0);
         for (let o = node; o !== -1; o = dict[o]!) {
           for (let k = outStart[o]!, stop = outStart[o + 1]!; k < stop; k++) {
             const p = outList[k]!;
