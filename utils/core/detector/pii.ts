@@ -142,7 +142,8 @@ function longestRuns(text: string, kinds: Uint8Array): { longestDigitRun: number
   let longestCodeRun = 0;
   for (let i = 0, n = text.length; i < n; i++) {
     const k = kinds[text.charCodeAt(i)]!;
-    if (k === Kind.Digit) {
+    if (k === Kind.Same) digits = code = 0; // most units: tested first
+    else if (k === Kind.Digit) {
       digits++;
       code++;
       if (digits > longestDigitRun) longestDigitRun = digits;
