@@ -10,24 +10,7 @@
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
-import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT, SKIP } from './normalize';
-
-/** Is the first non-noise unit of `text` from `from` on a digit form (through `map`)? False at the end. */
-function nextIsDigitForm(text: string, from: number, map: Uint16Array): boolean {
-  for (let j = from, n = text.length; j < n; j++) {
-    const v = map[text.charCodeAt(j)]!;
-    if (v === SKIP) continue;
-    if (v === CHECK_PAIR) {
-      if (j + 1 < n && isIgnorablePair(text.charCodeAt(j), text.charCodeAt(j + 1))) {
-        j++;
-        continue;
-      }
-      return false; // an ordinary astral character
-    }
-    return v <= LAST_DIGIT_FORM;
-  }
-  return false;
-}
+import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, nextIsDigitForm, PLAIN_UNIT, SKIP } from './normalize';
 
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
@@ -49,30 +32,35 @@ const SMALL = 6;
 
 const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // JS string order = UTF-16 unit order
 
-interface Tables {
-  root: Uint16Array;
-  childStart: Int32Array;
-  childChar: Uint16Array;
-  fail: Int32Array;
-  dict: Int32Array;
-  hasOut: Uint8Array;
-  outStart: Int32Array;
-  outList: Int32Array;
-  patternLength: Int32Array;
-  hashSlot: Int32Array;
-  edgeBits: Int32Array;
-  edgeShift: number;
-  rootChildren: number;
-  hashShift: number;
-  hashMask: number;
-  nodeCount: number;
+
+/**
+ * The child of `node` on unit `c`, or 0 (no failure links followed): the root's table; the hash, behind its bit
+ * set that says "none" for most steps in one read, for hashed nodes; a scan of the few children otherwise.
+ */
+function childLookup(root: Uint16Array, childStart: Int32Array, childChar: Uint16Array, hashSlot: Int32Array, hashShift: number, hashMask: number, edgeBits: Int32Array, edgeShift: number, rootChildren: number) {
+  return (node: number, c: number): number => {
+    if (node === 0) return root[c]!;
+    const lo = childStart[node]!;
+    const end = childStart[node + 1]!;
+    if (node <= rootChildren || end - lo > SMALL) {
+      const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+      const bit = mixed >>> edgeShift;
+      if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+      for (let h = mixed >>> hashShift, child = hashSlot[h]!; child !== 0; h = (h + 1) & hashMask, child = hashSlot[h]!) {
+        if (child > lo && child <= end && childChar[child - 1] === c) return child;
+      }
+      return 0;
+    }
+    for (let at = lo; at < end; at++) if (childChar[at] === c) return at + 1;
+    return 0;
+  };
 }
 
 /**
  * All build-time work happens here, so its temporaries (edge lists, the sorted order, the pattern strings) are
  * not kept alive by the scan closures' context.
  */
-function buildTables(patterns: string[]): Tables {
+function buildTables(patterns: string[]) {
   const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
   order.sort((a, b) => compareUnits(patterns[a]!, patterns[b]!));
   const totalChars = order.reduce((n, i) => n + patterns[i]!.length, 0);
@@ -133,24 +121,6 @@ function buildTables(patterns: string[]): Tables {
   const root = new Uint16Array(65536);
   for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = at + 1;
 
-  const child = (node: number, c: number): number => {
-    if (node === 0) return root[c]!;
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (childChar[lo] === c) return lo + 1;
-      return 0;
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = childChar[mid]!;
-      if (v === c) return mid + 1;
-      if (v < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  };
-
   // 4. Terminal lists (several patterns may normalise to the same string).
   const outCount = new Int32Array(nodeCount + 1);
   for (let k = 0; k < order.length; k++) outCount[terminalOf[k]! + 1]!++;
@@ -160,36 +130,7 @@ function buildTables(patterns: string[]): Tables {
   const outList = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) outList[outFill[terminalOf[k]!]!++] = order[k]!;
 
-  // 5. Failure and dictionary-suffix links, breadth first; hasOut marks nodes with any output on their chain.
-  const fail = new Int32Array(nodeCount);
-  const dict = new Int32Array(nodeCount).fill(-1);
-  const hasOut = new Uint8Array(nodeCount);
-  const queue = new Int32Array(nodeCount);
-  let head = 0;
-  let tail = 0;
-  for (let at = childStart[0]!; at < childStart[1]!; at++) {
-    const target = at + 1;
-    queue[tail++] = target;
-    hasOut[target] = outStart[target + 1]! > outStart[target]! ? 1 : 0;
-  }
-  while (head < tail) {
-    const node = queue[head++]!;
-    for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
-      const c = childChar[at]!;
-      const target = at + 1;
-      let f = fail[node]!;
-      let ft = child(f, c);
-      while (ft === 0 && f !== 0) {
-        f = fail[f]!;
-        ft = child(f, c);
-      }
-      fail[target] = ft;
-      dict[target] = outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!;
-      hasOut[target] = outStart[target + 1]! > outStart[target]! || dict[target] !== -1 ? 1 : 0;
-      queue[tail++] = target;
-    }
-  }
-  // 6. The root's children (nodes 1..rootChildren, where nearly every step of a scan starts) and nodes with many
+  // 5. The root's children (nodes 1..rootChildren, where nearly every step of a scan starts) and nodes with many
   //    children find a child through an open-addressing hash of (node, unit); other nodes scan their few.
   const rootChildren = childStart[1]!;
   const hashed = (n: number) => n <= rootChildren || childStart[n + 1]! - childStart[n]! > SMALL;
@@ -218,11 +159,36 @@ function buildTables(patterns: string[]): Tables {
     }
   }
 
-  return { root, childStart, childChar, fail, dict, hasOut, outStart, outList, patternLength: new Int32Array(patterns.map((p) => p.length)), hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren, nodeCount };
+  const childOf = childLookup(root, childStart, childChar, hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren);
+  // 6. Failure and dictionary-suffix links, breadth first (which is node order, see 3: a node's failure target
+  //    is shallower, so numbered and linked before it); hasOut marks nodes with any output on their chain.
+  const fail = new Int32Array(nodeCount);
+  const dict = new Int32Array(nodeCount).fill(-1);
+  const hasOut = new Uint8Array(nodeCount);
+  for (let node = 0; node < nodeCount; node++) {
+    for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
+      const target = at + 1;
+      let ft = 0; // children of the root fail to the root
+      if (node !== 0) {
+        let f = fail[node]!;
+        ft = childOf(f, childChar[at]!);
+        while (ft === 0 && f !== 0) {
+          f = fail[f]!;
+          ft = childOf(f, childChar[at]!);
+        }
+      }
+      fail[target] = ft;
+      dict[target] = outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!;
+      hasOut[target] = outStart[target + 1]! > outStart[target]! || dict[target] !== -1 ? 1 : 0;
+    }
+  }
+  const patternLength = new Int32Array(patterns.map((p) => p.length));
+  const bytes = [root, childStart, childChar, hashSlot, edgeBits, fail, dict, hasOut, outStart, outList, patternLength].reduce((sum, a) => sum + a.byteLength, 0);
+  return { childOf, fail, dict, hasOut, outStart, outList, patternLength, nodeCount, bytes };
 }
 
 export function buildAutomaton(patterns: string[]): Automaton {
-  const { root, childStart, childChar, fail, dict, hasOut, outStart, outList, patternLength, hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren, nodeCount } = buildTables(patterns);
+  const { childOf, fail, dict, hasOut, outStart, outList, patternLength, nodeCount, bytes } = buildTables(patterns);
   let ringSize = 1;
   while (ringSize <= patternLength.reduce((m, n) => Math.max(m, n), 0)) ringSize <<= 1; // no spread: 200k terms
   const ring = new Int32Array(ringSize);
@@ -231,36 +197,16 @@ export function buildAutomaton(patterns: string[]): Automaton {
   /** One automaton step from `node` on unit `c` (failure links followed). */
   const step = (node: number, c: number): number => {
     for (;;) {
-      if (node === 0) return root[c]!;
-      if (node <= rootChildren) return hashedChild(node, c) || root[c]!; // a child of the root fails to the root
-      const lo = childStart[node]!;
-      const end = childStart[node + 1]!;
-      if (end - lo > SMALL) {
-        const child = hashedChild(node, c);
-        if (child !== 0) return child;
-      } else {
-        for (let at = lo; at < end; at++) if (childChar[at] === c) return at + 1;
-      }
+      const next = childOf(node, c);
+      if (next !== 0 || node === 0) return next;
       node = fail[node]!;
     }
-  };
-  /** The child of a hashed node on unit c, or 0. The bit set says "none" for most steps in one read. */
-  const hashedChild = (node: number, c: number): number => {
-    const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
-    const bit = mixed >>> edgeShift;
-    if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
-    const lo = childStart[node]!;
-    const end = childStart[node + 1]!;
-    for (let h = mixed >>> hashShift, child = hashSlot[h]!; child !== 0; h = (h + 1) & hashMask, child = hashSlot[h]!) {
-      if (child > lo && child <= end && childChar[child - 1] === c) return child;
-    }
-    return 0;
   };
 
   return {
     patternLength,
     nodeCount,
-    bytes: hashSlot.byteLength + edgeBits.byteLength + root.byteLength + childStart.byteLength + childChar.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
+    bytes,
     scan(units, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
