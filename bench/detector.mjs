@@ -8,7 +8,7 @@ export async function detectorBench(report) {
   const gc = vm.runInNewContext('gc');
   const { Mint } = await import('mint-filter'); // CommonJS build: the class is a named export
   const { run: runDetector } = await importTs('bench/detector-node.ts');
-  for (const [name, value, unit, goal] of runDetector({ gc, Mint })) report(name, value, unit, goal);
+  for (const [name, value, unit, goal] of runDetector({ gc, Mint, setV8Flags: (flags) => v8.setFlagsFromString(flags) })) report(name, value, unit, goal);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,12 +1,16 @@
 /**
  * Aho-Corasick over UTF-16 code units, in flat typed arrays:
- * - the trie is built from the patterns sorted by code unit, straight into CSR arrays (children of a node are
- *   contiguous and sorted), with no per-node objects — fast to build and small in memory;
- * - the root has a direct 65,536-entry table; other nodes are searched linearly when small, binarily otherwise;
+ * - the trie is built from the patterns sorted by code unit, straight into CSR arrays, with no per-node
+ *   objects — fast to build and small in memory. Nodes are numbered breadth first, so a node's children are
+ *   consecutive nodes (the child at childChar[at] is node at + 1) and the nodes near the root, where a scan
+ *   spends nearly all its steps, share a few cache lines;
+ * - the root has a direct 65,536-entry table; its children and other nodes with many children are looked up
+ *   in one open-addressing hash, behind a bit set that answers "no such child" (the usual answer: text rarely
+ *   continues a term) in one read; nodes with few children are scanned;
  * - failure links plus "dictionary suffix" links report every occurrence (overlapping ones included) in
  *   O(text + matches); a per-node flag skips output work on the vast majority of steps.
  */
-import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, PLAIN_UNIT } from './normalize';
+import { CHECK_PAIR, FOLDED_UNIT, isIgnorablePair, LAST_DIGIT_FORM, nextIsDigitForm, PLAIN_UNIT, SKIP } from './normalize';
 
 export interface Automaton {
   /** Calls onMatch(patternIndex, endExclusive) for every occurrence in units[0..length). */
@@ -28,30 +32,35 @@ const SMALL = 6;
 
 const compareUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); // JS string order = UTF-16 unit order
 
-interface Tables {
-  root: Int32Array;
-  childStart: Int32Array;
-  childChar: Uint16Array;
-  childNode: Int32Array;
-  fail: Int32Array;
-  dict: Int32Array;
-  hasOut: Uint8Array;
-  outStart: Int32Array;
-  outList: Int32Array;
-  patternLength: Int32Array;
-  hashNode: Int32Array;
-  hashChar: Uint16Array;
-  hashChild: Int32Array;
-  hashShift: number;
-  hashMask: number;
-  nodeCount: number;
+
+/**
+ * The child of `node` on unit `c`, or 0 (no failure links followed): the root's table; the hash, behind its bit
+ * set that says "none" for most steps in one read, for hashed nodes; a scan of the few children otherwise.
+ */
+function childLookup(root: Uint16Array, childStart: Int32Array, childChar: Uint16Array, hashSlot: Int32Array, hashShift: number, hashMask: number, edgeBits: Int32Array, edgeShift: number, rootChildren: number) {
+  return (node: number, c: number): number => {
+    if (node === 0) return root[c]!;
+    const lo = childStart[node]!;
+    const end = childStart[node + 1]!;
+    if (node <= rootChildren || end - lo > SMALL) {
+      const mixed = Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+      const bit = mixed >>> edgeShift;
+      if ((edgeBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return 0;
+      for (let h = mixed >>> hashShift, child = hashSlot[h]!; child !== 0; h = (h + 1) & hashMask, child = hashSlot[h]!) {
+        if (child > lo && child <= end && childChar[child - 1] === c) return child;
+      }
+      return 0;
+    }
+    for (let at = lo; at < end; at++) if (childChar[at] === c) return at + 1;
+    return 0;
+  };
 }
 
 /**
  * All build-time work happens here, so its temporaries (edge lists, the sorted order, the pattern strings) are
  * not kept alive by the scan closures' context.
  */
-function buildTables(patterns: string[]): Tables {
+function buildTables(patterns: string[]) {
   const order = patterns.map((_, i) => i).filter((i) => patterns[i]!.length > 0);
   order.sort((a, b) => compareUnits(patterns[a]!, patterns[b]!));
   const totalChars = order.reduce((n, i) => n + patterns[i]!.length, 0);
@@ -79,40 +88,40 @@ function buildTables(patterns: string[]): Tables {
     previous = p;
   });
 
-  // 2. CSR children (counting sort by parent keeps each parent's chars sorted).
+  // 2. CSR children in creation order (counting sort by parent keeps each parent's chars sorted).
+  const byParentStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges; e++) byParentStart[edgeParent[e]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) byParentStart[n + 1]! += byParentStart[n]!;
+  const fill = byParentStart.slice(0, nodeCount);
+  const byParentChild = new Int32Array(edges);
+  for (let e = 0; e < edges; e++) byParentChild[fill[edgeParent[e]!]!++] = e + 1;
+
+  // 3. Renumber the nodes breadth first. The nodes a scan visits most (near the root) then sit together at the
+  //    start of every per-node array, and a node's children get consecutive numbers, so the child found at
+  //    childChar[at] is node at + 1 and needs no array of its own.
+  const renumbered = new Int32Array(nodeCount);
   const childStart = new Int32Array(nodeCount + 1);
-  for (let e = 0; e < edges; e++) childStart[edgeParent[e]! + 1]!++;
-  for (let n = 0; n < nodeCount; n++) childStart[n + 1]! += childStart[n]!;
-  const fill = childStart.slice(0, nodeCount);
   const childChar = new Uint16Array(edges);
-  const childNode = new Int32Array(edges);
-  for (let e = 0; e < edges; e++) {
-    const at = fill[edgeParent[e]!]!++;
-    childChar[at] = edgeChar[e]!;
-    childNode[at] = e + 1;
+  const bfs = new Int32Array(nodeCount);
+  let next = 1;
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const old = bfs[head]!;
+    childStart[head] = next - 1;
+    for (let at = byParentStart[old]!; at < byParentStart[old + 1]!; at++) {
+      const target = byParentChild[at]!;
+      renumbered[target] = next;
+      childChar[next - 1] = edgeChar[target - 1]!;
+      bfs[tail++] = target;
+      next++;
+    }
   }
-  const root = new Int32Array(65536);
-  for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = childNode[at]!;
+  childStart[nodeCount] = edges;
+  for (let k = 0; k < order.length; k++) terminalOf[k] = renumbered[terminalOf[k]!]!;
+  // Root children are nodes 1..(distinct first units) < 65,536, so 2 bytes each: half the table in cache.
+  const root = new Uint16Array(65536);
+  for (let at = childStart[0]!; at < childStart[1]!; at++) root[childChar[at]!] = at + 1;
 
-  const child = (node: number, c: number): number => {
-    if (node === 0) return root[c]!;
-    let lo = childStart[node]!;
-    let hi = childStart[node + 1]! - 1;
-    if (hi - lo < 8) {
-      for (; lo <= hi; lo++) if (childChar[lo] === c) return childNode[lo]!;
-      return 0;
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const v = childChar[mid]!;
-      if (v === c) return childNode[mid]!;
-      if (v < c) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  };
-
-  // 3. Terminal lists (several patterns may normalise to the same string).
+  // 4. Terminal lists (several patterns may normalise to the same string).
   const outCount = new Int32Array(nodeCount + 1);
   for (let k = 0; k < order.length; k++) outCount[terminalOf[k]! + 1]!++;
   for (let n = 0; n < nodeCount; n++) outCount[n + 1]! += outCount[n]!;
@@ -121,62 +130,65 @@ function buildTables(patterns: string[]): Tables {
   const outList = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) outList[outFill[terminalOf[k]!]!++] = order[k]!;
 
-  // 4. Failure and dictionary-suffix links, breadth first; hasOut marks nodes with any output on their chain.
-  const fail = new Int32Array(nodeCount);
-  const dict = new Int32Array(nodeCount).fill(-1);
-  const hasOut = new Uint8Array(nodeCount);
-  const queue = new Int32Array(nodeCount);
-  let head = 0;
-  let tail = 0;
-  for (let at = childStart[0]!; at < childStart[1]!; at++) {
-    const target = childNode[at]!;
-    queue[tail++] = target;
-    hasOut[target] = outStart[target + 1]! > outStart[target]! ? 1 : 0;
-  }
-  while (head < tail) {
-    const node = queue[head++]!;
-    for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
-      const c = childChar[at]!;
-      const target = childNode[at]!;
-      let f = fail[node]!;
-      let ft = child(f, c);
-      while (ft === 0 && f !== 0) {
-        f = fail[f]!;
-        ft = child(f, c);
-      }
-      fail[target] = ft;
-      dict[target] = outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!;
-      hasOut[target] = outStart[target + 1]! > outStart[target]! || dict[target] !== -1 ? 1 : 0;
-      queue[tail++] = target;
-    }
-  }
-  // 5. Nodes with many children (the hot ones right below the root) get an open-addressing hash of
-  //    (node, unit) -> child instead of a binary search; small nodes keep a linear scan.
+  // 5. The root's children (nodes 1..rootChildren, where nearly every step of a scan starts) and nodes with many
+  //    children find a child through an open-addressing hash of (node, unit); other nodes scan their few.
+  const rootChildren = childStart[1]!;
+  const hashed = (n: number) => n <= rootChildren || childStart[n + 1]! - childStart[n]! > SMALL;
   let bigEdges = 0;
-  for (let n = 1; n < nodeCount; n++) if (childStart[n + 1]! - childStart[n]! > SMALL) bigEdges += childStart[n + 1]! - childStart[n]!;
+  for (let n = 1; n < nodeCount; n++) if (hashed(n)) bigEdges += childStart[n + 1]! - childStart[n]!;
   let hashBits = 4;
   while (1 << hashBits < bigEdges * 2) hashBits++;
   const hashMask = (1 << hashBits) - 1;
   const hashShift = 32 - hashBits;
-  const hashNode = new Int32Array(1 << hashBits); // 0 = empty (the root never goes in the hash)
-  const hashChar = new Uint16Array(1 << hashBits);
-  const hashChild = new Int32Array(1 << hashBits);
+  // Each slot holds a child's number (0 = empty); the node's own child range and childChar confirm it, so
+  // one 4-byte array does what (node, unit, child) triples did. A bit set in front of it, indexed by the same
+  // hash, answers the usual question (no such child: random text rarely continues a term) in one read.
+  const hashSlot = new Int32Array(1 << hashBits);
+  const edgeBitsLog = hashBits + 3; // 16 bits per big edge: about 6 % false "maybe"
+  const edgeBits = new Int32Array(1 << (edgeBitsLog - 5));
+  const edgeShift = 32 - edgeBitsLog;
   for (let n = 1; n < nodeCount; n++) {
-    if (childStart[n + 1]! - childStart[n]! <= SMALL) continue;
+    if (!hashed(n)) continue;
     for (let at = childStart[n]!; at < childStart[n + 1]!; at++) {
-      let h = (Math.imul(n, 0x9e3779b1) ^ Math.imul(childChar[at]!, 0x85ebca6b)) >>> hashShift;
-      while (hashNode[h] !== 0) h = (h + 1) & hashMask;
-      hashNode[h] = n;
-      hashChar[h] = childChar[at]!;
-      hashChild[h] = childNode[at]!;
+      const mixed = Math.imul(n, 0x9e3779b1) ^ Math.imul(childChar[at]!, 0x85ebca6b);
+      const bit = mixed >>> edgeShift;
+      edgeBits[bit >>> 5]! |= 1 << (bit & 31);
+      let h = mixed >>> hashShift;
+      while (hashSlot[h] !== 0) h = (h + 1) & hashMask;
+      hashSlot[h] = at + 1;
     }
   }
 
-  return { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength: new Int32Array(patterns.map((p) => p.length)), hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount };
+  const childOf = childLookup(root, childStart, childChar, hashSlot, hashShift, hashMask, edgeBits, edgeShift, rootChildren);
+  // 6. Failure and dictionary-suffix links, breadth first (which is node order, see 3: a node's failure target
+  //    is shallower, so numbered and linked before it); hasOut marks nodes with any output on their chain.
+  const fail = new Int32Array(nodeCount);
+  const dict = new Int32Array(nodeCount).fill(-1);
+  const hasOut = new Uint8Array(nodeCount);
+  for (let node = 0; node < nodeCount; node++) {
+    for (let at = childStart[node]!, end = childStart[node + 1]!; at < end; at++) {
+      const target = at + 1;
+      let ft = 0; // children of the root fail to the root
+      if (node !== 0) {
+        let f = fail[node]!;
+        ft = childOf(f, childChar[at]!);
+        while (ft === 0 && f !== 0) {
+          f = fail[f]!;
+          ft = childOf(f, childChar[at]!);
+        }
+      }
+      fail[target] = ft;
+      dict[target] = outStart[ft + 1]! > outStart[ft]! ? ft : dict[ft]!;
+      hasOut[target] = outStart[target + 1]! > outStart[target]! || dict[target] !== -1 ? 1 : 0;
+    }
+  }
+  const patternLength = new Int32Array(patterns.map((p) => p.length));
+  const bytes = [root, childStart, childChar, hashSlot, edgeBits, fail, dict, hasOut, outStart, outList, patternLength].reduce((sum, a) => sum + a.byteLength, 0);
+  return { childOf, fail, dict, hasOut, outStart, outList, patternLength, nodeCount, bytes };
 }
 
 export function buildAutomaton(patterns: string[]): Automaton {
-  const { root, childStart, childChar, childNode, fail, dict, hasOut, outStart, outList, patternLength, hashNode, hashChar, hashChild, hashShift, hashMask, nodeCount } = buildTables(patterns);
+  const { childOf, fail, dict, hasOut, outStart, outList, patternLength, nodeCount, bytes } = buildTables(patterns);
   let ringSize = 1;
   while (ringSize <= patternLength.reduce((m, n) => Math.max(m, n), 0)) ringSize <<= 1; // no spread: 200k terms
   const ring = new Int32Array(ringSize);
@@ -185,18 +197,8 @@ export function buildAutomaton(patterns: string[]): Automaton {
   /** One automaton step from `node` on unit `c` (failure links followed). */
   const step = (node: number, c: number): number => {
     for (;;) {
-      if (node === 0) return root[c]!;
-      let lo = childStart[node]!;
-      const end = childStart[node + 1]!;
-      if (end - lo <= SMALL) {
-        for (; lo < end; lo++) if (childChar[lo] === c) return childNode[lo]!;
-      } else {
-        let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> hashShift;
-        for (let probe = hashNode[h]!; probe !== 0; probe = hashNode[h]!) {
-          if (probe === node && hashChar[h] === c) return hashChild[h]!;
-          h = (h + 1) & hashMask;
-        }
-      }
+      const next = childOf(node, c);
+      if (next !== 0 || node === 0) return next;
       node = fail[node]!;
     }
   };
@@ -204,7 +206,7 @@ export function buildAutomaton(patterns: string[]): Automaton {
   return {
     patternLength,
     nodeCount,
-    bytes: hashNode.byteLength + hashChar.byteLength + hashChild.byteLength + root.byteLength + childStart.byteLength + childChar.byteLength + childNode.byteLength + fail.byteLength + dict.byteLength + hasOut.byteLength + outStart.byteLength + outList.byteLength + patternLength.byteLength,
+    bytes,
     scan(units, length, onMatch) {
       let node = 0;
       for (let i = 0; i < length; i++) {
@@ -219,56 +221,32 @@ export function buildAutomaton(patterns: string[]): Automaton {
       let node = 0;
       let last = -1;
       let pos = 0;
-      // A digit form whose left neighbour is not one waits here until the next non-noise unit says whether it
-      // is part of a number (see normalize.ts); at most one unit waits at a time.
-      let pendingValue = 0;
-      let pendingAt = -1;
-      let previousIsDigit = false;
-      for (let i = 0, n = text.length; ; i++) {
-        let c: number;
-        if (i < n) {
-          c = map[text.charCodeAt(i)]!;
-          if (c === 0) continue;
-        } else if (pendingAt >= 0) c = 0xffff; // end of text: a non-digit neighbour settles the waiting unit
-        else break;
-        let at = i;
-        if (c > LAST_DIGIT_FORM && pendingAt < 0) {
-          previousIsDigit = false; // the common case: an ordinary unit, nothing waiting
-        } else {
-          if (c === CHECK_PAIR) {
-            const low = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-            if (isIgnorablePair(text.charCodeAt(i), low)) {
-              i++;
-              continue;
-            }
-            c = text.charCodeAt(i); // an ordinary astral character
-          }
-          const digitForm = c <= LAST_DIGIT_FORM;
-          if (pendingAt >= 0) {
-            // Settle the waiting unit by this neighbour, emit it, and look at this unit again next turn.
-            c = digitForm ? FOLDED_UNIT[pendingValue]! : PLAIN_UNIT[pendingValue]!;
-            at = pendingAt;
-            pendingAt = -1;
-            i--;
-          } else if (!digitForm) {
-            previousIsDigit = false;
-          } else if (previousIsDigit) {
-            c = FOLDED_UNIT[c]!;
-          } else {
-            pendingValue = c;
-            pendingAt = i;
-            previousIsDigit = true;
+      let previousIsDigit = false; // was the previous non-noise unit a digit form?
+      for (let i = 0, n = text.length; i < n; i++) {
+        let c = map[text.charCodeAt(i)]!;
+        if (c > LAST_DIGIT_FORM) previousIsDigit = false; // the common case: an ordinary unit
+        else if (c === SKIP) continue;
+        else if (c === CHECK_PAIR) {
+          if (i + 1 < n && isIgnorablePair(text.charCodeAt(i), text.charCodeAt(i + 1))) {
+            i++;
             continue;
           }
+          c = text.charCodeAt(i); // an ordinary astral character
+          previousIsDigit = false;
+        } else {
+          // A digit form folds when the previous or the next non-noise unit is one too (normalize.ts). Looking
+          // ahead here, only at digit forms, keeps the loop above free of state for the units around them.
+          c = previousIsDigit || nextIsDigitForm(text, i + 1, map) ? FOLDED_UNIT[c]! : PLAIN_UNIT[c]!;
+          previousIsDigit = true;
         }
         if (collapse && c === last) continue;
         last = c;
-        ring[pos & ringMask] = at;
+        ring[pos & ringMask] = i;
         pos++;
         node = step(node, c);
         if (hasOut[node] === 0) continue;
-        // The match ends at original unit `at` (a high surrogate's pair is two units: include the low one).
-        const end = at + 1 + (c >= 0xd800 && c <= 0xdbff && at + 1 < n ? 1 : 0);
+        // The match ends at unit i (a high surrogate's pair is two units: include the low one).
+        const end = i + 1 + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 1 : 0);
         for (let o = node; o !== -1; o = dict[o]!) {
           for (let k = outStart[o]!, stop = outStart[o + 1]!; k < stop; k++) {
             const p = outList[k]!;

@@ -269,16 +269,20 @@ export function inNumberRun(text: string, at: number): boolean {
     if (isDigitForm(v)) return true;
     break;
   }
-  for (let i = at + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const v = t[c]!;
+  return nextIsDigitForm(text, at + 1, t);
+}
+
+/** Is the first non-noise unit of `text` from `from` on a digit form (read through `table`)? False at the end. */
+export function nextIsDigitForm(text: string, from: number, table: Uint16Array): boolean {
+  for (let i = from, n = text.length; i < n; i++) {
+    const v = table[text.charCodeAt(i)]!;
     if (v === SKIP) continue;
     if (v === CHECK_PAIR) {
-      if (i + 1 < text.length && isIgnorablePair(c, text.charCodeAt(i + 1))) {
+      if (i + 1 < n && isIgnorablePair(text.charCodeAt(i), text.charCodeAt(i + 1))) {
         i++;
         continue;
       }
-      return false;
+      return false; // an ordinary astral character
     }
     return isDigitForm(v);
   }

@@ -62,7 +62,10 @@ export function isValidUscc(code: string): boolean {
 const SEP_CHARS = ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000.-_·•‧・\u2010\u2011\u2012\u2013\u2014';
 const SEP = `[${SEP_CHARS.replace('-', '\\-')}]`;
 
-/** What a unit does in the view: kept as it is, changed (dropped, folded), a Han numeral, an ASCII digit, a separator. */
+/**
+ * What a unit does in the view: kept as it is, changed (dropped, folded), a Han numeral, an ASCII digit, a
+ * separator, a letter; Skip only in the bound table (invisible: it neither counts nor ends a run).
+ */
 const enum Kind {
   Same = 0,
   Changed = 1,
@@ -70,10 +73,18 @@ const enum Kind {
   Digit = 3,
   Separator = 4,
   Letter = 5,
+  Skip = 6,
 }
 
-/** View value of a unit (0 = drop, -1 = high surrogate to check as a pair, else the unit) and its Kind. */
-let viewTable: { value: Int32Array; kind: Uint8Array; digit: Uint16Array } | null = null;
+/** Fewest digits of a mobile, ID or bank card (separators allowed between them), and a USCC's length. */
+const FEWEST_NUMBER_DIGITS = 11;
+const CODE_LENGTH = 18;
+
+/**
+ * View value of a unit (0 = drop, -1 = high surrogate to check as a pair, else the unit), its Kind, a Han
+ * numeral's digit, and its bound Kind (mayHoldNumber).
+ */
+let viewTable: { value: Int32Array; kind: Uint8Array; digit: Uint16Array; bound: Uint8Array } | null = null;
 
 function digitViewTable() {
   if (viewTable) return viewTable;
@@ -100,7 +111,16 @@ function digitViewTable() {
   for (let d = 0x30; d <= 0x39; d++) kind[d] = Kind.Digit;
   for (const ch of SEP_CHARS) kind[ch.charCodeAt(0)] = Kind.Separator;
   for (let c = 0x41; c <= 0x5a; c++) kind[c] = kind[c + 0x20] = Kind.Letter;
-  viewTable = { value, kind, digit };
+  // What a unit of the raw text can at most be in the view: every Han numeral a digit; dropped units, high
+  // surrogates of possibly invisible astral characters and every low surrogate Skip. Each choice can only
+  // lengthen runs, so runs read through this table bound the view's runs from above.
+  const bound = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const v = value[c]!;
+    bound[c] = digit[c] ? Kind.Digit : v <= 0 ? Kind.Skip : kind[v]!;
+  }
+  for (let c = 0xdc00; c <= 0xdfff; c++) bound[c] = Kind.Skip;
+  viewTable = { value, kind, digit, bound };
   return viewTable;
 }
 
@@ -114,49 +134,15 @@ export interface DigitView {
   longestCodeRun: number;
 }
 
-/** Run lengths of a view's units (see DigitView). */
-function runs(text: string, kind: Uint8Array): { longestDigitRun: number; longestCodeRun: number } {
+/** Run lengths of `text` read through a Kind table (see DigitView); Skip units neither count nor end a run. */
+function longestRuns(text: string, kinds: Uint8Array): { longestDigitRun: number; longestCodeRun: number } {
   let digits = 0;
   let code = 0;
   let longestDigitRun = 0;
   let longestCodeRun = 0;
   for (let i = 0, n = text.length; i < n; i++) {
-    const k = kind[text.charCodeAt(i)]!;
-    if (k === Kind.Digit) {
-      digits++;
-      code++;
-      if (digits > longestDigitRun) longestDigitRun = digits;
-      if (code > longestCodeRun) longestCodeRun = code;
-    } else if (k === Kind.Letter) {
-      digits = 0;
-      code++;
-      if (code > longestCodeRun) longestCodeRun = code;
-    } else if (k === Kind.Separator) code = 0;
-    else digits = code = 0;
-  }
-  return { longestDigitRun, longestCodeRun };
-}
-
-/**
- * The text as PII patterns see it. A Han numeral becomes its digit when the nearest unit on either side,
- * separators aside, is a digit form too (壹叁捌 零零壹叁 捌零零零 -> 138 0013 8000; 一起 stays).
- */
-/** A unit next to a Han numeral that may make it part of a number: a digit form or a separator. */
-const isNumberish = (k: Kind) => k === Kind.Numeral || k === Kind.Digit || k === Kind.Separator;
-
-export function digitView(text: string): DigitView {
-  const { value, kind, digit } = digitViewTable();
-  const n = text.length;
-  // Most messages need no view: nothing to drop or fold, and no numeral next to another digit form or separator.
-  // The same pass measures the runs (see DigitView).
-  let digits = 0;
-  let code = 0;
-  let longestDigitRun = 0;
-  let longestCodeRun = 0;
-  let plain = true;
-  for (let i = 0; i < n; i++) {
-    const k = kind[text.charCodeAt(i)]!;
-    if (k === Kind.Same) digits = code = 0;
+    const k = kinds[text.charCodeAt(i)]!;
+    if (k === Kind.Same) digits = code = 0; // most units: tested first
     else if (k === Kind.Digit) {
       digits++;
       code++;
@@ -167,12 +153,38 @@ export function digitView(text: string): DigitView {
       code++;
       if (code > longestCodeRun) longestCodeRun = code;
     } else if (k === Kind.Separator) code = 0;
-    else if (k === Kind.Changed || (i > 0 && isNumberish(kind[text.charCodeAt(i - 1)]!)) || (i + 1 < n && isNumberish(kind[text.charCodeAt(i + 1)]!))) {
-      plain = false;
-      break;
-    } else digits = code = 0; // a lone numeral: an ordinary character here
+    else if (k !== Kind.Skip) digits = code = 0;
   }
-  if (plain) return { text, origin: null, longestDigitRun, longestCodeRun };
+  return { longestDigitRun, longestCodeRun };
+}
+
+/**
+ * Can the view of `text` hold a mobile, ID, bank card or USCC? One table read per unit and no view built:
+ * most messages stop here, a dense chat line with a Han numeral next to a space included.
+ */
+export function mayHoldNumber(text: string): boolean {
+  const { longestDigitRun, longestCodeRun } = longestRuns(text, digitViewTable().bound);
+  return longestDigitRun >= FEWEST_NUMBER_DIGITS || longestCodeRun >= CODE_LENGTH;
+}
+
+/** A unit next to a Han numeral that may make it part of a number: a digit form or a separator. */
+const isNumberish = (k: Kind) => k === Kind.Numeral || k === Kind.Digit || k === Kind.Separator;
+
+/**
+ * The text as PII patterns see it. A Han numeral becomes its digit when the nearest unit on either side,
+ * separators aside, is a digit form too (壹叁捌 零零壹叁 捌零零零 -> 138 0013 8000; 一起 stays).
+ */
+export function digitView(text: string): DigitView {
+  const { value, kind, digit } = digitViewTable();
+  const n = text.length;
+  // Most messages need no view: nothing to drop or fold, and no numeral next to another digit form or separator.
+  let plain = true;
+  for (let i = 0; i < n && plain; i++) {
+    const k = kind[text.charCodeAt(i)]!;
+    if (k === Kind.Changed) plain = false;
+    else if (k === Kind.Numeral) plain = !((i > 0 && isNumberish(kind[text.charCodeAt(i - 1)]!)) || (i + 1 < n && isNumberish(kind[text.charCodeAt(i + 1)]!)));
+  }
+  if (plain) return { text, origin: null, ...longestRuns(text, kind) };
   const values = new Int32Array(n);
   const origin = new Int32Array(n);
   let len = 0;
@@ -207,7 +219,7 @@ export function digitView(text: string): DigitView {
   }
   let out = '';
   for (let k = 0; k < len; k += 4096) out += String.fromCharCode(...units.subarray(k, Math.min(len, k + 4096)));
-  return { text: out, origin: origin.subarray(0, len), ...runs(out, kind) };
+  return { text: out, origin: origin.subarray(0, len), ...longestRuns(out, kind) };
 }
 
 // ---- Patterns ----
@@ -261,6 +273,8 @@ export function classifyIdShaped(digits: string, context: 'idCard' | 'uscc' | nu
 }
 
 export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>): PiiHit[] {
+  const email = enabled.email && (text.includes('@') || text.includes('＠'));
+  if (!email && !mayHoldNumber(text)) return []; // every pattern below needs one of these
   const view = digitView(text);
   const folded = view.text;
   const toOriginal = (start: number, end: number): [number, number] => (view.origin ? [view.origin[start]!, view.origin[end - 1]! + 1] : [start, end]);
@@ -273,8 +287,9 @@ export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>
     const [s, e] = toOriginal(start, end);
     hits.push({ type, start: s, end: e });
   };
-  const numbers = view.longestDigitRun >= 11;
-  if ((numbers || view.longestCodeRun >= 18) && (enabled.idCard || enabled.uscc)) {
+  const numbers = view.longestDigitRun >= FEWEST_NUMBER_DIGITS;
+  const codes = view.longestCodeRun >= CODE_LENGTH;
+  if ((numbers || codes) && (enabled.idCard || enabled.uscc)) {
     for (const m of folded.matchAll(ID_RE)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -282,7 +297,7 @@ export function findPii(text: string, enabled: Partial<Record<PiiType, boolean>>
       if (type) push(type, start, end);
     }
   }
-  if (view.longestCodeRun >= 18 && enabled.uscc) {
+  if (codes && enabled.uscc) {
     for (const m of folded.matchAll(USCC_RE)) {
       const start = m.index!;
       if (/^\d{17}[\dXx]$/.test(m[0])) continue; // ID-shaped: settled above
