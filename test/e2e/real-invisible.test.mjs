@@ -25,9 +25,8 @@ describe('invisible characters inside terms and numbers on the real web WeChat a
   let page;
   before(async () => {
     ext = await launchReal(pinBeijingClock('2026-12-02 10:00'));
-    h = await ext.openApp();
+    h = await ext.openActiveApp();
     page = h.page;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('sales'); // an unclassified group: business terms warn here
   });
   after(async () => {

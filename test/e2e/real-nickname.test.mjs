@@ -16,10 +16,9 @@ describe('nicknames in a group on the real web WeChat app (weekday 10:00 Beijing
     const scenario = await defaultScenario();
     // The account (陈经理) set a group nickname without the “-”: 销售部陈明.
     scenario.groups = scenario.groups.map((g) => (g.key === 'sales' ? { ...g, members: g.members.map((m) => (m.key === 'me' ? { ...m, DisplayName: '销售部陈明' } : m)) } : g));
-    h = await ext.openApp(scenario);
+    h = await ext.openActiveApp(scenario);
     page = h.page;
     await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
     await h.openChat('sales');
     await page.click('#chatArea .box_hd .title_wrap'); // the member list (the account's own entry is in it)
     await eventually(async () => (await page.locator('#mmpop_chatroom_members qg-nick-badge').count()) >= 3);

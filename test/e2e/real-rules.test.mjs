@@ -11,9 +11,8 @@ describe('business terms judged by destination on the real web WeChat app (weekd
   let page;
   before(async () => {
     ext = await launchReal(pinBeijingClock('2026-12-02 10:00'));
-    h = await ext.openApp();
+    h = await ext.openActiveApp();
     page = h.page;
-    await page.waitForFunction(() => document.documentElement.dataset.qgStatus === 'active');
   });
   after(async () => {
     await h?.close();
