@@ -232,10 +232,22 @@ interface TouchedElements {
 function touchedElements(records: MutationRecord[]): TouchedElements {
   const targets = new Set<Element>();
   const addedAll = new Set<Element>();
+  // Whether each target is still in the page, asked once per target (the same few targets repeat thousands of times).
+  const connected = new Map<Node, boolean>();
   for (const record of records) {
-    const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (target?.isConnected) targets.add(target);
-    for (const node of record.addedNodes) if (node.nodeType === 1 && node.isConnected) addedAll.add(node as Element);
+    const node = record.target;
+    let inPage = connected.get(node);
+    if (inPage === undefined) connected.set(node, (inPage = node.isConnected));
+    // A target that left the page took what was added to it along (what moved on is in a later record).
+    if (!inPage) continue;
+    const target = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (target) targets.add(target);
+    if (record.type !== 'childList') continue;
+    const added = record.addedNodes;
+    for (let i = 0; i < added.length; i++) {
+      const child = added[i]!;
+      if (child.nodeType === 1 && child.isConnected) addedAll.add(child as Element);
+    }
   }
   const added = new Set<Element>();
   for (const el of addedAll) if (!el.parentElement || !addedAll.has(el.parentElement)) added.add(el);
