@@ -16,7 +16,6 @@
 import { loadLocale } from '../i18n/locale';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentStatus, StoredEvent } from '../bus/protocol';
 import { request } from '../bus/client';
 import { outboxKey, type DurableOutbox } from '../bus/durable-outbox';
@@ -31,6 +30,7 @@ import { CONTENT_FEATURES } from './features';
 import type { FeatureApi, FeatureHandlers } from './features/types';
 import { HealthMonitor, failingChecks } from './health';
 import { Outbox } from './outbox';
+import { createShadowUi } from './ui/shadow-ui';
 import { ModelSession } from './model-session';
 import { ChatSession, type SessionEvent } from './session';
 
@@ -116,7 +116,11 @@ export function startContent(ctx: RuntimeContext, adapter: SiteAdapter, doc: Doc
     whenPolicyKnown: () => policyKnown,
     store: (event) => outbox.push(event),
     log: (entry) => outbox.push({ kind: 'log', entry: { ...entry, eventId: entry.eventId ?? crypto.randomUUID(), at: entry.at ?? Date.now() } }),
-    createShadowUi: (options) => createShadowRootUi(ctx, options),
+    createShadowUi: async (options) => {
+      const ui = createShadowUi(options, doc);
+      teardown.push(ui.remove);
+      return ui;
+    },
     onTeardown: (fn) => teardown.push(fn),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     now: Date.now,

@@ -17,7 +17,7 @@ export const chatClassTag: ContentFeature = {
     state.onRefresh(async (open) => {
       if (!open || !api.adapter.summaryAnchor(api.doc)) return;
       const { sla, leader } = state.header; // this refresh's, read before the UI is first created
-      headerUi ??= await api.createShadowUi({ name: 'qg-chat-class', position: 'inline', anchor: () => api.adapter.summaryAnchor(api.doc), append: 'last', css: HEADER_CSS, onMount: () => undefined });
+      headerUi ??= await api.createShadowUi({ name: 'qg-chat-class', anchor: () => api.adapter.summaryAnchor(api.doc), css: HEADER_CSS });
       if (!headerUi.shadowHost.isConnected) headerUi.mount();
       const { chat, chatClass } = open;
       renderHeader(headerUi.shadowHost, headerUi.uiContainer, { chatClass, patternClass: classifyChat(chat.name, api.policy().groups), tagged: api.tagOf(chat) !== null, sla, leader }, (cls) => {

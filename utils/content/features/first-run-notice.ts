@@ -42,7 +42,7 @@ export const firstRunNotice: ContentFeature = {
     void (async () => {
       const stored = (await browser.storage.local.get(NOTICE_ACK_KEY))[NOTICE_ACK_KEY] as { version?: number } | undefined;
       if ((stored?.version ?? 0) >= NOTICE_VERSION) return;
-      const ui = await api.createShadowUi({ name: 'qg-first-run-notice', position: 'inline', anchor: 'body', append: 'last', css: CSS, isolateEvents: true, onMount: () => undefined });
+      const ui = await api.createShadowUi({ name: 'qg-first-run-notice', anchor: 'body', css: CSS, isolateEvents: true });
       api.onTeardown(() => ui.remove());
       ui.mount();
       const card = api.doc.createElement('div');

@@ -143,7 +143,7 @@ export const nickname: ContentFeature = {
     // --- UI: one detail card and one summary bar, both in shadow roots ------------------------------
     let cardUi: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
     const openCard = async (anchor: Element, verdict: NicknameVerdict) => {
-      cardUi ??= await api.createShadowUi({ name: 'qg-nick-card', position: 'inline', anchor: 'body', append: 'last', css: CARD_CSS, onMount: () => undefined });
+      cardUi ??= await api.createShadowUi({ name: 'qg-nick-card', anchor: 'body', css: CARD_CSS });
       if (!cardUi.shadowHost.isConnected) cardUi.mount();
       renderCard(cardUi.uiContainer, anchor, verdict, closeCard, api.adapter.composerElement(api.doc)?.getBoundingClientRect() ?? null);
     };
@@ -168,7 +168,7 @@ export const nickname: ContentFeature = {
         summaryUi?.remove();
         return;
       }
-      summaryUi ??= await api.createShadowUi({ name: 'qg-nick-summary', position: 'inline', anchor: () => api.adapter.summaryAnchor(api.doc), append: 'last', css: SUMMARY_CSS, onMount: () => undefined });
+      summaryUi ??= await api.createShadowUi({ name: 'qg-nick-summary', anchor: () => api.adapter.summaryAnchor(api.doc), css: SUMMARY_CSS });
       if (!summaryUi.shadowHost.isConnected) summaryUi.mount();
       const text = reminderText();
       renderSummary(summaryUi.shadowHost, summaryUi.uiContainer, [...verdicts.values()], {

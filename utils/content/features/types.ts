@@ -1,9 +1,9 @@
-import type { ShadowRootContentScriptUi, ShadowRootContentScriptUiOptions } from 'wxt/utils/content-script-ui/shadow-root';
 import type { LogEntry, StoredEvent } from '../../bus/protocol';
 import type { ChatClass } from '../../core/classify';
 import type { Policy } from '../../core/policy/model';
 import type { SiteAdapter } from '../../site/types';
 import type { SessionEvent } from '../session';
+import type { ShadowUi, ShadowUiOptions } from '../ui/shadow-ui';
 
 /** What every content feature gets. Features never touch the bus or the observer directly. */
 export interface FeatureApi {
@@ -22,7 +22,7 @@ export interface FeatureApi {
   /** Queue an audit log entry. Pass a deterministic `eventId` to store it at most once (e.g. once per day). */
   log(entry: Omit<LogEntry, 'eventId' | 'at'> & { at?: number; eventId?: string }): void;
   /** Create a UI in a shadow root (WXT createShadowRootUi), torn down with the content script. */
-  createShadowUi<T>(options: ShadowRootContentScriptUiOptions<T>): Promise<ShadowRootContentScriptUi<T>>;
+  createShadowUi(options: ShadowUiOptions): Promise<ShadowUi>;
   /** Register teardown work run when the extension context is invalidated. */
   onTeardown(fn: () => void): void;
   /** Schedule work that dies with the context. */

@@ -18,7 +18,7 @@ export function createGuardDialogs(api: FeatureApi): GuardDialogs {
   let ui: Awaited<ReturnType<FeatureApi['createShadowUi']>> | null = null;
   let startingShown = false;
   const container = async () => {
-    ui ??= await api.createShadowUi({ name: 'qg-guard-dialog', position: 'inline', anchor: 'body', append: 'last', css: DIALOG_CSS, isolateEvents: true, onMount: () => undefined });
+    ui ??= await api.createShadowUi({ name: 'qg-guard-dialog', anchor: 'body', css: DIALOG_CSS, isolateEvents: true });
     if (!ui.shadowHost.isConnected) ui.mount();
     return ui.uiContainer;
   };
