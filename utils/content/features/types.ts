@@ -21,7 +21,7 @@ export interface FeatureApi {
   store(event: StoredEvent): void;
   /** Queue an audit log entry. Pass a deterministic `eventId` to store it at most once (e.g. once per day). */
   log(entry: Omit<LogEntry, 'eventId' | 'at'> & { at?: number; eventId?: string }): void;
-  /** Create a UI in a shadow root (WXT createShadowRootUi), torn down with the content script. */
+  /** Create a UI in a shadow root (../ui/shadow-ui.ts), torn down with the content script. */
   createShadowUi(options: ShadowUiOptions): Promise<ShadowUi>;
   /** Register teardown work run when the extension context is invalidated. */
   onTeardown(fn: () => void): void;

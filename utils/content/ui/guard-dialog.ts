@@ -1,6 +1,6 @@
 /**
- * The warning dialog shown before a send / forward / quiet-hours post. Lives in a shadow root (WXT
- * createShadowRootUi, modal, events isolated from the page). Keyboard: Esc cancels; Enter never confirms by
+ * The warning dialog shown before a send / forward / quiet-hours post. Lives in a shadow root (./shadow-ui.ts,
+ * modal, key events isolated from the page). Keyboard: Esc cancels; Enter never confirms by
  * itself (focus starts on 取消, and Enter on 仍然发送 / 脱敏后发送 is ignored: they need a click or Space). Chat text is
  * rendered as text nodes, with <mark> around hits. With `masked` (personal data found in text QunGuard can
  * rewrite) it shows the masked text and offers 脱敏后发送, which needs no reason: the data does not leave.
