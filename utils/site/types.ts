@@ -1,26 +1,18 @@
-import type { ChatListRow, CurrentChat, HealthReport, Member, MessageType, SeenMessage } from '../core/events';
+import type { ChatListRow, CurrentChat, HealthReport, Member, SeenMessage } from '../core/events';
+
+/**
+ * A message as an adapter reads it from the page: the site-neutral message (core/events.ts SeenMessage, with
+ * `dividerTime` and its parsed `shownAt`), less what only the session knows (the chat, first seen); the sender's
+ * name is null when the page shows none.
+ */
+export type MessageRead = Omit<SeenMessage, 'chat' | 'firstSeenAt' | 'senderName' | 'recalled' | 'localId'> & { senderName: string | null };
 
 /**
  * One message item as an adapter reads it, in words every site shares. `skip` reasons: `unreadable` (the item
  * says it is a message but its id cannot be read: counted in diagnostics), `not-a-message`, `empty`.
  */
 export type ItemRead =
-  | {
-      kind: 'message';
-      msgId: string;
-      direction: 'in' | 'out';
-      senderName: string | null;
-      senderId?: string;
-      type: MessageType;
-      text?: string;
-      links: string[];
-      fileName?: string;
-      /** The time divider shown above the message, as the page draws it ("14:53", "昨天 09:12"). */
-      dividerTime?: string;
-      /** That divider as epoch ms, read by the adapter the way its page draws times (absent when unreadable). */
-      shownAt?: number;
-      sendFailed?: boolean;
-    }
+  | ({ kind: 'message' } & MessageRead)
   | { kind: 'pending'; msgId: string }
   | { kind: 'system'; text: string }
   | { kind: 'skip'; reason: 'unreadable' | 'not-a-message' | 'empty' };
