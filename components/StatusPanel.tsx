@@ -10,7 +10,7 @@ export function StatusPanel({ status }: { status: ContentStatus }) {
       <p class="headline">{statusHeadline(status)}</p>
       {status.account && (
         <p class="meta">
-          {t('status.account')}: {status.account}
+          {t('status.account', { account: status.account })}
         </p>
       )}
       {status.health.state === 'refused' && <p class="meta" data-qg-refused-help>{t('status.refusedHelp')}</p>}
@@ -21,7 +21,7 @@ export function StatusPanel({ status }: { status: ContentStatus }) {
       )}
       {status.health.state === 'paused' && failing.length > 0 && (
         <div class="checks">
-          <p>{t('status.failedChecks')}:</p>
+          <p>{t('status.failedChecks')}</p>
           <ul>
             {failing.map((check) => (
               <li key={check.id}>

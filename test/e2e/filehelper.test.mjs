@@ -158,7 +158,7 @@ describe('health and records on 文件传输助手网页版', () => {
     await waitForStatus(page, 'active');
     const popup = await ext.extensionPage(`popup.html?tab=${await tabIdOf('https://filehelper.weixin.qq.com/*')}`);
     await popup.waitForSelector('[data-qg-popup-status="active"]');
-    assert.match(await popup.textContent('main'), /已连接: 文件传输助手网页版 · 当前聊天 文件传输助手/);
+    assert.match(await popup.textContent('main'), /已连接：文件传输助手网页版 · 当前聊天 文件传输助手/);
     await popup.close();
     await page.close();
   });

@@ -52,6 +52,13 @@ describe('customer records and nickname card on the real web WeChat app', { skip
     assert.doesNotMatch(title, /李四/, 'who replied is not listed as missing');
     assert.equal(await page.locator('#mmpop_chatroom_members').count(), 0);
     assert.doesNotMatch((await badge.getAttribute('title')) ?? '', /全部已回复/);
+    // A click lists them under a heading; a second click folds the list away.
+    await badge.click();
+    await eventually(async () => (await receipt.locator('li').count()) >= 2);
+    assert.equal(await receipt.locator('.list-head').textContent(), '未回复：');
+    assert.ok((await receipt.locator('li').allTextContents()).includes('赵六'));
+    await badge.click();
+    await eventually(async () => (await receipt.locator('li').count()) === 0);
   });
 
   it('closes the nickname card on Esc, on a click outside and when another chat opens', async () => {

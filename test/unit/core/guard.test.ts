@@ -18,7 +18,7 @@ describe('the send guard decision', () => {
   it('warns on sensitive text and highlights it', () => {
     const v = run({ text: '这是Q3报价单，别外传', chat: { name: '项目讨论群', kind: 'group' } }); // unclassified: business terms warn
     expect(v).toMatchObject({ dialog: 'send', blocked: false });
-    expect(v.findings.map(findingText)).toEqual(['内容含 “报价单”（商业机密）']); // 报价 is inside 报价单
+    expect(v.findings.map(findingText)).toEqual(['内容含“报价单”（商业机密）']); // 报价 is inside 报价单
     expect(v.hits.map((h) => [h.start, h.end])).toEqual([
       [4, 6],
       [4, 7],
@@ -30,7 +30,7 @@ describe('the send guard decision', () => {
   });
 
   it('checks file names of files being sent', () => {
-    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'], chat: { name: '项目讨论群', kind: 'group' } }).findings.map(findingText)).toEqual(['文件名含 “客户名单”（商业机密）']);
+    expect(run({ kind: 'file', fileNames: ['客户名单.xlsx'], chat: { name: '项目讨论群', kind: 'group' } }).findings.map(findingText)).toEqual(['文件名含“客户名单”（商业机密）']);
   });
 
   it('warns in quiet hours with a quiet-hours dialog', () => {

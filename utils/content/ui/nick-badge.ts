@@ -12,7 +12,7 @@ export const BADGE_TAG = 'qg-nick-badge';
 const BADGE_CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin-left: 4px; }
 button { all: unset; cursor: pointer; font: 11px/16px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
-  padding: 0 5px; border-radius: 8px; color: #fff; background: #e64340; }
+  padding: 0 5px; border-radius: 8px; color: #fff; background: #e64340; white-space: nowrap; }
 button.outsider { background: #8a5a00; }
 button:focus-visible { outline: 2px solid #1989fa; }
 `;

@@ -2,8 +2,8 @@
 import { defineMessages } from '../define';
 
 export const contentMessages = defineMessages({
-  'finding.content': ['内容含 {what}', 'The text contains {what}'],
-  'finding.file-name': ['文件名含 {what}', 'The file name contains {what}'],
+  'finding.content': ['内容含{what}', 'In the text: {what}'],
+  'finding.file-name': ['文件名含{what}', 'In the file name: {what}'],
   'finding.match': ['“{match}”（{category}）', '“{match}” ({category})'],
   'finding.quietWindow': ['现在是免打扰时段（{window}），请勿在群里发消息', 'Quiet hours now ({window}); please do not post in groups'],
   'finding.quietHoliday': ['现在是免打扰时段（节假日 {date}），请勿在群里发消息', 'Quiet hours now (holiday {date}); please do not post in groups'],
@@ -42,6 +42,7 @@ export const contentMessages = defineMessages({
   'tag.auto': ['自动（{class}）', 'Automatic ({class})'],
   'receipt.count': ['已回复 {replied}/{total}', 'Acknowledged {replied}/{total}'],
   'receipt.missing': ['未回复：{names}', 'Not yet: {names}'],
+  'receipt.missingHead': ['未回复：', 'Not yet:'],
   'receipt.all': ['全部已回复', 'Everyone acknowledged'],
   'clock.unanswered': ['未回复 {wait}', 'Unanswered {wait}'],
   'clock.leader': ['{from} @你，已 {wait}未回复', '{from} mentioned you {wait} ago, no reply yet'],

@@ -21,7 +21,7 @@ export const ruleReasonMessages = defineMessages({
   'reminder.copied': ['已复制，可粘贴到群里发送', 'Copied; paste it into the group'],
   'reminder.copyManual': ['浏览器没有允许自动复制。下面的文字已选中，请按 Ctrl+C（Mac 上 ⌘C）复制，再粘贴到群里发送。', 'The browser did not allow copying. The text below is selected: press Ctrl+C (⌘C on a Mac), then paste it into the group.'],
   'reminder.textAria': ['复制提醒的文字', 'Reminder text'],
-  'own.bad': ['你在本群的群昵称“{name}”不符合群规：{why}', 'Your nickname in this group, “{name}”, breaks the rules: {why}'],
+  'own.bad': ['你在本群的群昵称“{name}”不符合群规：{why}', 'Your nickname in this group, “{name}”, does not follow the rules. {why}'],
   'own.how': ['在手机微信的群聊信息里修改“我在本群的昵称”。', 'Change “My alias in group” in this group’s info in WeChat on your phone.'],
   'guard.maskAndSend': ['脱敏后发送', 'Mask and send'],
   'guard.maskedPreview': ['将发送：{text}', 'Will send: {text}'],
