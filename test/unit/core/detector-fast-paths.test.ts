@@ -102,6 +102,37 @@ describe('the PII pre-check never rules out a number', () => {
     expect(findPii(text, { idCard: true, mobile: true, bankCard: true, uscc: true, email: false })).toEqual([]);
   });
 
+  it.each([
+    ['a mobile', '13800138000', true],
+    ['a spaced mobile', '138 0013 8000', true],
+    ['an ID', '110105198803120417', true],
+    ['a 统一社会信用代码', '91350100M000100Y43', true],
+    ['ten digits', '1234567890', false],
+    ['seventeen letters and digits', 'ABCDEFGH123456789', false],
+  ])('reads only every 10th unit of plain text, yet answers for %s at every place in it', (_label, number, expected) => {
+    for (let before = 0; before <= 30; before++) {
+      const text = `${'大'.repeat(before)}${number}${'起'.repeat(30 - before)}`;
+      expect(mayHoldNumber(text), `${before} characters before it`).toBe(expected);
+    }
+  });
+
+  it('never rules out a number on 20,000 random long texts of mostly Chinese characters', () => {
+    const ALPHABET = ['1', '3', '8', '0', 'X', 'a', '１', '一', '八', '壹', ' ', '.', '-', '\u200b', '\u{E0020}', '，', '\n'];
+    const r = xorshift(20261203);
+    let numbers = 0;
+    for (let c = 0; c < 20_000; c++) {
+      // Mostly 大, with stretches of digit forms and separators of every length at every offset.
+      let text = '';
+      const length = 20 + r(200);
+      while (text.length < length) text += r(4) === 0 ? Array.from({ length: 1 + r(24) }, () => ALPHABET[r(ALPHABET.length)]).join('') : '大'.repeat(1 + r(12));
+      if (holds(text)) {
+        numbers++;
+        if (!mayHoldNumber(text)) throw new Error(`pre-check ruled out ${JSON.stringify(text)}`);
+      }
+    }
+    expect(numbers).toBeGreaterThan(1_000);
+  });
+
   it('agrees with the digit view on 100,000 random texts of digits, numerals, separators and invisible characters', () => {
     const ALPHABET = [
       '1', '3', '8', '0', 'X', 'a', 'Ｚ', '１', '①', '一', '八', '零', '壹', '參', '陸', '大', '起', ' ', '.', '-', '·', '\u3000',

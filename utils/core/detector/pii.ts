@@ -134,13 +134,16 @@ export interface DigitView {
   longestCodeRun: number;
 }
 
-/** Run lengths of `text` read through a Kind table (see DigitView); Skip units neither count nor end a run. */
-function longestRuns(text: string, kinds: Uint8Array): { longestDigitRun: number; longestCodeRun: number } {
+/**
+ * Run lengths of `text[from, to)` read through a Kind table (see DigitView); Skip units neither count nor end a
+ * run.
+ */
+function longestRuns(text: string, kinds: Uint8Array, from = 0, to = text.length): { longestDigitRun: number; longestCodeRun: number } {
   let digits = 0;
   let code = 0;
   let longestDigitRun = 0;
   let longestCodeRun = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const k = kinds[text.charCodeAt(i)]!;
     if (k === Kind.Same) digits = code = 0; // most units: tested first
     else if (k === Kind.Digit) {
@@ -163,9 +166,31 @@ function longestRuns(text: string, kinds: Uint8Array): { longestDigitRun: number
  * most messages stop here, a dense chat line with a Han numeral next to a space included.
  */
 export function mayHoldNumber(text: string): boolean {
-  const { longestDigitRun, longestCodeRun } = longestRuns(text, digitViewTable().bound);
-  return longestDigitRun >= FEWEST_NUMBER_DIGITS || longestCodeRun >= CODE_LENGTH;
+  const bound = digitViewTable().bound;
+  const n = text.length;
+  // Every run lies inside a stretch of units that may continue one (digits, letters, separators, skipped units);
+  // a run long enough for a number (11 digits, or 18 for a code) needs a stretch of at least 11 units, and any
+  // 10 units in a row hold one of every 10th. So read every 10th unit, and only around one that may continue a
+  // run read its whole stretch: plain Chinese text costs a tenth of the reads.
+  const stride = FEWEST_NUMBER_DIGITS - 1;
+  for (let i = 0; i < n; i += stride) {
+    if (!mayContinueRun(bound[text.charCodeAt(i)]!)) continue;
+    let start = i;
+    while (start > 0 && mayContinueRun(bound[text.charCodeAt(start - 1)]!)) start--;
+    let end = i + 1;
+    while (end < n && mayContinueRun(bound[text.charCodeAt(end)]!)) end++;
+    if (end - start >= FEWEST_NUMBER_DIGITS) {
+      // The units around the stretch end every run, so its runs are the text's runs there.
+      const { longestDigitRun, longestCodeRun } = longestRuns(text, bound, start, end);
+      if (longestDigitRun >= FEWEST_NUMBER_DIGITS || longestCodeRun >= CODE_LENGTH) return true;
+    }
+    i = end - stride; // next read at `end` (a unit that ends every run), then every 10th from there
+  }
+  return false;
 }
+
+/** Kinds that neither end a digit run nor a code run (longestRuns): Digit, Separator, Letter, Skip. */
+const mayContinueRun = (k: number) => k >= Kind.Digit;
 
 /** A unit next to a Han numeral that may make it part of a number: a digit form or a separator. */
 const isNumberish = (k: Kind) => k === Kind.Numeral || k === Kind.Digit || k === Kind.Separator;
