@@ -174,6 +174,10 @@ describe('complete customer records from the real web WeChat app', { skip: SKIP_
     const summary = page.locator('qg-nick-summary .bar');
     await eventually(async () => /\/5/.test((await summary.textContent()) ?? ''));
     assert.equal(await page.locator('#mmpop_chatroom_members').count(), 0, 'the member list was never opened');
+    // The account (陈经理) set no group nickname, so the group shows its WeChat name: the notice says just that.
+    const own = page.locator('qg-nick-summary [data-qg-own-nick]');
+    await own.waitFor();
+    assert.match(await own.textContent(), /你还没有设置本群的群昵称，群里显示的是你的微信名“陈经理”/);
     const members = await eventually(async () => (await ext.stored('chats')).find((c) => c.name === '销售协作群')?.members);
     assert.equal(members.length, 5);
     await h.close();

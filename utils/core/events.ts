@@ -45,6 +45,11 @@ export interface ChatListRow extends ChatRef {
 export interface Member {
   name: string;
   sessionId?: string;
+  /**
+   * What `name` is, when the site says: the viewer's remark for the person, the group nickname, or the person's
+   * own nickname (no group nickname set). Absent when the site does not tell (a name read off the page).
+   */
+  nameFrom?: 'remark' | 'group' | 'nickname';
 }
 
 export interface SeenMessage {

@@ -38,7 +38,7 @@ describe('the nickname summary bar', () => {
   it('tells the account its own group nickname breaks the rule, with the fix to copy and where to change it', () => {
     const own = judge('销售部陈明');
     expect(own.verdict).toBe('bad');
-    const { container } = render([own], { own });
+    const { container } = render([own], { own: { verdict: own, nameFrom: 'group' } });
     const notice = container.querySelector('[data-qg-own-nick]')!;
     expect(notice.textContent).toContain('你在本群的群昵称“销售部陈明”不符合群规');
     expect(notice.textContent).toContain('建议改为：销售部-陈明');
@@ -47,9 +47,20 @@ describe('the nickname summary bar', () => {
     expect(notice.querySelector('[data-qg-action="copy-own-nick"]')).not.toBeNull();
   });
 
+  it.each([
+    ['no group nickname: the group shows the WeChat name', 'nickname' as const, '你还没有设置本群的群昵称，群里显示的是你的微信名“陈经理”，不符合群规'],
+    ['a name the site does not explain', undefined, '你在本群显示的名字“陈经理”不符合群规'],
+  ])('words the own notice for %s, never calling it a group nickname', (_, nameFrom, expected) => {
+    const own = judge('陈经理');
+    const { container } = render([own], { own: { verdict: own, nameFrom } });
+    const text = container.querySelector('[data-qg-own-nick]')!.textContent!;
+    expect(text).toContain(expected);
+    expect(text).not.toContain('你在本群的群昵称');
+  });
+
   it('shows no own notice when the account\'s own nickname is fine', () => {
     const own = judge('销售部-陈明');
-    const { container } = render([own], { own });
+    const { container } = render([own], { own: { verdict: own, nameFrom: 'group' } });
     expect(container.querySelector('[data-qg-own-nick]')).toBeNull();
   });
 

@@ -33,7 +33,7 @@ function appWindow() {
     _chatContent: {} as Record<string, FakeMessage[]>,
     _contacts: {
       [LIU]: { UserName: LIU, NickName: '刘总', RemarkName: '客户-刘总' },
-      [ROOM]: { UserName: ROOM, NickName: '客户-华东项目群', MemberCount: 2, MemberList: [{ UserName: LIU, NickName: '刘总', DisplayName: '' }, { UserName: WANG, NickName: '王五', DisplayName: '华东-王五' }] },
+      [ROOM]: { UserName: ROOM, NickName: '客户-华东项目群', MemberCount: 3, MemberList: [{ UserName: LIU, NickName: '刘总', DisplayName: '' }, { UserName: WANG, NickName: '王五', DisplayName: '华东-王五' }, { UserName: '@55cd', NickName: '赵六', DisplayName: '' }] },
     } as Record<string, unknown>,
     _strangerContacts: { [WANG]: { UserName: WANG, NickName: '王五' } } as Record<string, unknown>,
   };
@@ -60,8 +60,10 @@ describe('the read-only bridge into web WeChat’s model', () => {
     const chats = posts.flatMap((p) => (p.kind === 'batch' ? p.chats : []));
     expect(chats.find((c) => c.id === LIU)?.name).toBe('客户-刘总');
     expect(chats.find((c) => c.id === ROOM)?.members).toEqual([
-      { id: LIU, name: '客户-刘总' }, // as the member list shows a contact: by the remark name first
-      { id: WANG, name: '华东-王五' },
+      // As the member list shows a member: the remark name first, then the group nickname, then the nickname.
+      { id: LIU, name: '客户-刘总', nameFrom: 'remark' },
+      { id: WANG, name: '华东-王五', nameFrom: 'group' },
+      { id: '@55cd', name: '赵六', nameFrom: 'nickname' },
     ]);
   });
 

@@ -86,8 +86,9 @@ describe('validating what the page-world bridge posts', () => {
   });
 
   it('reads a group’s members with their session ids, skipping malformed entries', () => {
-    const update = parseAppModelPost(post([], [{ id: '@@4a1f', name: '客户-华东项目群', memberCount: 3, members: [{ id: '@9c2e', name: '刘总' }, { id: 'not an id!', name: 'x' }, { id: '@77ab', name: '' }] }]), 0);
-    expect(update?.kind === 'batch' && update.chats[0]).toEqual({ name: '客户-华东项目群', kind: 'group', sessionId: '@@4a1f', memberCount: 3, members: [{ name: '刘总', sessionId: '@9c2e' }] });
+    const update = parseAppModelPost(post([], [{ id: '@@4a1f', name: '客户-华东项目群', memberCount: 3, members: [{ id: '@9c2e', name: '刘总', nameFrom: 'nickname' }, { id: 'not an id!', name: 'x' }, { id: '@77ab', name: '' }, { id: '@55cd', name: '赵六', nameFrom: 'somewhere' }] }]), 0);
+    // What a name is passes through when it is one of the three; anything else is dropped, not trusted.
+    expect(update?.kind === 'batch' && update.chats[0]).toEqual({ name: '客户-华东项目群', kind: 'group', sessionId: '@@4a1f', memberCount: 3, members: [{ name: '刘总', sessionId: '@9c2e', nameFrom: 'nickname' }, { name: '赵六', sessionId: '@55cd' }] });
   });
 
   it('listens until its signal aborts and asks the bridge for everything once', () => {

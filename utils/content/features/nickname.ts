@@ -20,6 +20,7 @@ import { coalesced } from '../coalesce';
 import { setBadge } from '../ui/nick-badge';
 import { copyToClipboard } from '../ui/nick-copy';
 import { CARD_CSS, renderCard } from '../ui/nick-card';
+import type { OwnNickname } from '../ui/nick-own';
 import { renderSummary, SUMMARY_CSS } from '../ui/nick-summary';
 import type { ContentFeature, FeatureApi } from './types';
 
@@ -65,7 +66,7 @@ export const nickname: ContentFeature = {
     const cache = new Map<string, NicknameVerdict>(); // name -> verdict for the current chat + policy
     let expanded = false;
     /** The account's own entry in the open group's member list, and its verdict (a notice when bad). */
-    let own: { name: string; verdict: NicknameVerdict } | null = null;
+    let own: (OwnNickname & { name: string }) | null = null;
     /** How the last 复制提醒 went, for the text it copied (a changed text shows the button afresh). */
     let reminderStatus: { text: string; how: 'copied' | 'manual' } | null = null;
     /** The open group's last member list, checked again when the policy changes (the list is not re-sent). */
@@ -102,9 +103,9 @@ export const nickname: ContentFeature = {
       if (!c || !scope.applies) return;
       const entry = ownEntry(members, api.adapter.readAccountId?.(api.doc) ?? null, accountName);
       if (!entry) return;
-      if (own?.name === entry.name) return;
+      if (own?.name === entry.name && own.nameFrom === entry.nameFrom) return;
       const today = dayInZone(api.now(), api.policy().timeZone);
-      own = { name: entry.name, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };
+      own = { name: entry.name, nameFrom: entry.nameFrom, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };
       scheduleSummary();
     };
 
@@ -177,7 +178,7 @@ export const nickname: ContentFeature = {
           expanded = !expanded;
           void drawSummary();
         },
-        own: own?.verdict ?? null,
+        own,
         reminder: { text, status: reminderStatus?.text === text ? reminderStatus.how : null, onCopy: copyReminder },
       });
     };

@@ -5,7 +5,7 @@
 import type { NicknameVerdict } from '../../core/nickname/model';
 import { tc } from '../../i18n/content';
 import { explain } from '../../i18n/messages/nickname-reasons';
-import { ownNickNotice } from './nick-own';
+import { ownNickNotice, type OwnNickname } from './nick-own';
 import { reminderControls, type ReminderView } from './nick-reminder';
 
 export const SUMMARY_CSS = `
@@ -24,7 +24,7 @@ export interface SummaryView {
   expanded: boolean;
   onToggle(): void;
   /** The account's own verdict in this group (a notice when it is bad), or null when unknown. */
-  own: NicknameVerdict | null;
+  own: OwnNickname | null;
   reminder: ReminderView | null;
 }
 

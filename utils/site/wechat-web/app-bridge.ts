@@ -97,9 +97,13 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
     if (!index) memberIndex.set(list, (index = new Map((list as AppContact[]).map((m) => [str(m?.UserName, 100), m]))));
     return index.get(id);
   };
-  const memberName = (roomId: string, id: string, item: AppContact | undefined = memberItem(roomId, id)): string => {
+  const memberName = (roomId: string, id: string, item: AppContact | undefined = memberItem(roomId, id)): Pick<RawMember, 'name' | 'nameFrom'> => {
     const contact = contactOf(id);
-    return str(contact?.RemarkName, MAX_NAME) || str(win._chatRoomMemberDisplayNames?.[roomId]?.[id] ?? item?.DisplayName, MAX_NAME) || str(contact?.NickName ?? item?.NickName, MAX_NAME);
+    const remark = str(contact?.RemarkName, MAX_NAME);
+    if (remark) return { name: remark, nameFrom: 'remark' };
+    const group = str(win._chatRoomMemberDisplayNames?.[roomId]?.[id] ?? item?.DisplayName, MAX_NAME);
+    if (group) return { name: group, nameFrom: 'group' };
+    return { name: str(contact?.NickName ?? item?.NickName, MAX_NAME), nameFrom: 'nickname' };
   };
 
   const rawMembers = (roomId: string, list: unknown): RawMember[] => {
@@ -107,7 +111,7 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
     const members: RawMember[] = [];
     for (const item of list.slice(0, MAX_MEMBERS) as AppContact[]) {
       const id = str(item?.UserName, 100);
-      if (id) members.push({ id, name: memberName(roomId, id, item) });
+      if (id) members.push({ id, ...memberName(roomId, id, item) });
     }
     return members;
   };
@@ -144,7 +148,7 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
       appType: Number(m.AppMsgType) || 0,
       send: m.MMIsSend === true,
       sender: str(m.MMActualSender, 100),
-      senderName: m.MMIsSend !== true && chat.startsWith('@@') ? memberName(chat, str(m.MMActualSender, 100)) : '',
+      senderName: m.MMIsSend !== true && chat.startsWith('@@') ? memberName(chat, str(m.MMActualSender, 100)).name : '',
       content: str(m.MMActualContent ?? m.Content, MAX_CONTENT),
       fileName: str(m.FileName, MAX_NAME),
       url: str(m.Url, 2000),

@@ -69,7 +69,10 @@ function readMembers(raw: unknown): Member[] | undefined {
   for (const item of raw.slice(0, MAX_MEMBERS)) {
     if (!isRecord(item) || typeof item.id !== 'string' || !SESSION_ID.test(item.id)) continue;
     const name = nameOf(item.name);
-    if (name) members.push({ name, sessionId: item.id });
+    if (!name) continue;
+    const member: Member = { name, sessionId: item.id };
+    if (item.nameFrom === 'remark' || item.nameFrom === 'group' || item.nameFrom === 'nickname') member.nameFrom = item.nameFrom;
+    members.push(member);
   }
   return members;
 }

@@ -16,6 +16,8 @@ export interface RawMember {
   id: string;
   /** Remark name, else group nickname (`DisplayName`), else nickname: what the member popup shows. */
   name: string;
+  /** Which of the three `name` is (absent from bridges before it was added). */
+  nameFrom?: 'remark' | 'group' | 'nickname';
 }
 
 export interface RawChat {
