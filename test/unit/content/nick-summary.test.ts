@@ -58,6 +58,15 @@ describe('the nickname summary bar', () => {
     expect(text).not.toContain('你在本群的群昵称');
   });
 
+  it('lists the account itself without an @, beside the members it would mention', () => {
+    const own = judge('销售部陈明');
+    const { container } = render([judge('李四'), own], { expanded: true, own: { verdict: own, nameFrom: 'group' } });
+    const items = [...container.querySelectorAll('li')].map((li) => li.textContent!);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^@李四：/);
+    expect(items[1]).toMatch(/^销售部陈明（你）：/);
+  });
+
   it('shows no own notice when the account\'s own nickname is fine', () => {
     const own = judge('销售部-陈明');
     const { container } = render([own], { own: { verdict: own, nameFrom: 'group' } });

@@ -81,7 +81,9 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
     const list = document.createElement('ul');
     for (const v of flagged) {
       const item = document.createElement('li');
-      item.textContent = tc('summary.item', { name: v.name, why: explain(tc, v) });
+      // The account itself is not @-mentioned in its own list (its notice above says what to change).
+      const self = view.own?.verdict.name === v.name;
+      item.textContent = tc(self ? 'summary.itemSelf' : 'summary.item', { name: v.name, why: explain(tc, v) });
       list.append(item);
     }
     bar.append(list);

@@ -35,6 +35,7 @@ export const contentMessages = defineMessages({
   'summary.bad': ['昵称不规范 {bad}/{total}', 'Nicknames not compliant {bad}/{total}'],
   'summary.outsiders': [' · 名单外 {count}', ' · not on roster {count}'],
   'summary.item': ['@{name}：{why}', '@{name}: {why}'],
+  'summary.itemSelf': ['{name}（你）：{why}', '{name} (you): {why}'],
   'summary.collapse': ['收起', 'Hide'],
   'summary.expand': ['查看名单', 'Show list'],
   'tag.label': ['本聊天：', 'This chat: '],
