@@ -103,9 +103,14 @@ export const nickname: ContentFeature = {
       if (!c || !scope.applies) return;
       const entry = ownEntry(members, api.adapter.readAccountId?.(api.doc) ?? null, accountName);
       if (!entry) return;
-      if (own?.name === entry.name && own.nameFrom === entry.nameFrom) return;
+      // A list read off the page does not say what the name is: the site model's word for the same entry stands.
+      const accountId = api.adapter.readAccountId?.(api.doc) ?? null;
+      const modelList = groupMembers.get(groupKey(chat))?.members;
+      const fromModel = modelList && ownEntry(modelList, accountId, accountName);
+      const nameFrom = entry.nameFrom ?? (fromModel?.name === entry.name ? fromModel.nameFrom : undefined);
+      if (own?.name === entry.name && own.nameFrom === nameFrom) return;
       const today = dayInZone(api.now(), api.policy().timeZone);
-      own = { name: entry.name, nameFrom: entry.nameFrom, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };
+      own = { name: entry.name, nameFrom, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };
       scheduleSummary();
     };
 
