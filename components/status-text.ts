@@ -15,7 +15,7 @@ export function statusHeadline(status: ContentStatus): string {
       if (!chat) return t('status.activeNoChat', { site: siteName(status) });
       const label =
         chat.kind === 'group' && chat.memberCount !== undefined
-          ? `${chat.name} (${t('status.members', { count: chat.memberCount })})`
+          ? t('status.chatWithMembers', { chat: chat.name, members: t('status.members', { count: chat.memberCount }) })
           : chat.name;
       return t('status.active', { site: siteName(status), chat: label });
     }

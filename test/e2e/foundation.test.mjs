@@ -62,7 +62,7 @@ describe('QunGuard on web WeChat in Chromium', () => {
     await waitForStatus(page, 'active');
     const popup = await ext.extensionPage(`popup.html?tab=${await tabIdOf('https://wx.qq.com/*')}`);
     await popup.waitForSelector('[data-qg-popup-status="active"]');
-    assert.match(await popup.textContent('main'), /已连接：网页版微信 · 当前聊天 销售协作群 \(4人\)/);
+    assert.match(await popup.textContent('main'), /已连接：网页版微信 · 当前聊天 销售协作群（4人）/);
     await popup.close();
     await page.close();
   });

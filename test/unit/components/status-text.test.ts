@@ -15,7 +15,7 @@ const base: ContentStatus = {
 
 describe('the popup status headline', () => {
   it.each([
-    [base, '已连接：网页版微信 · 当前聊天 销售协作群 (4人)'],
+    [base, '已连接：网页版微信 · 当前聊天 销售协作群（4人）'],
     [{ ...base, chat: { name: '客户-王总', kind: 'direct' as const } }, '已连接：网页版微信 · 当前聊天 客户-王总'],
     [{ ...base, chat: null }, '已连接：网页版微信 · 未打开聊天'],
     [{ ...base, site: 'filehelper', siteLabel: '文件传输助手网页版', chat: { name: '文件传输助手', kind: 'direct' as const } }, '已连接：文件传输助手网页版 · 当前聊天 文件传输助手'],

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compileNicknameRules, checkNickname } from '@/utils/core/nickname/check';
 import type { NicknameVerdict } from '@/utils/core/nickname/model';
 import { defaultPolicy } from '@/utils/core/policy/model';
-import { ownEntry } from '@/utils/content/features/nickname';
+import { ownEntry, ownNameFrom } from '@/utils/content/features/nickname';
 import { renderSummary, type SummaryView } from '@/utils/content/ui/nick-summary';
 import { copyToClipboard } from '@/utils/content/ui/nick-copy';
 
@@ -31,6 +31,18 @@ describe('the account\'s own entry in a member list', () => {
     ['by the account name when the list carries no ids', [{ name: '陈经理' }], '@me', '陈经理', '陈经理'],
   ])('is found %s', (_, list, id, account, expected) => {
     expect(ownEntry(list, id, account)?.name ?? null).toBe(expected);
+  });
+});
+
+describe('what the account\'s own name is', () => {
+  const model = [{ name: '销售部陈明', sessionId: '@me', nameFrom: 'group' as const }, { name: '李四', sessionId: '@li', nameFrom: 'nickname' as const }];
+  it.each([
+    ['the entry\'s own word first', { name: '陈经理', sessionId: '@me', nameFrom: 'nickname' as const }, model, 'nickname'],
+    ['the model\'s word for a popup entry showing the same name', { name: '销售部陈明', sessionId: '@me' }, model, 'group'],
+    ['nothing when the model shows another name (the name changed since)', { name: '销售部-陈明', sessionId: '@me' }, model, undefined],
+    ['nothing without a model list', { name: '销售部陈明', sessionId: '@me' }, undefined, undefined],
+  ])('is %s', (_, entry, list, expected) => {
+    expect(ownNameFrom(entry, list, '@me', '陈经理')).toBe(expected);
   });
 });
 

@@ -109,7 +109,7 @@ describe('the PII pre-check never rules out a number', () => {
     ['a 统一社会信用代码', '91350100M000100Y43', true],
     ['ten digits', '1234567890', false],
     ['seventeen letters and digits', 'ABCDEFGH123456789', false],
-  ])('reads only every 10th unit of plain text, yet answers for %s at every place in it', (_label, number, expected) => {
+  ])('answers for %s at every place in plain text (which it reads only every 10th unit of)', (_label, number, expected) => {
     for (let before = 0; before <= 30; before++) {
       const text = `${'大'.repeat(before)}${number}${'起'.repeat(30 - before)}`;
       expect(mayHoldNumber(text), `${before} characters before it`).toBe(expected);

@@ -33,7 +33,7 @@ function appWindow() {
     _chatContent: {} as Record<string, FakeMessage[]>,
     _contacts: {
       [LIU]: { UserName: LIU, NickName: '刘总', RemarkName: '客户-刘总' },
-      [ROOM]: { UserName: ROOM, NickName: '客户-华东项目群', MemberCount: 3, MemberList: [{ UserName: LIU, NickName: '刘总', DisplayName: '' }, { UserName: WANG, NickName: '王五', DisplayName: '华东-王五' }, { UserName: '@55cd', NickName: '赵六', DisplayName: '' }] },
+      [ROOM]: { UserName: ROOM, NickName: '客户-华东项目群', MemberCount: 4, MemberList: [{ UserName: LIU, NickName: '刘总', DisplayName: '' }, { UserName: WANG, NickName: '王五', DisplayName: '华东-王五' }, { UserName: '@55cd', NickName: '赵六', DisplayName: '' }, { UserName: '@66ef', NickName: '孙七' }] },
     } as Record<string, unknown>,
     _strangerContacts: { [WANG]: { UserName: WANG, NickName: '王五' } } as Record<string, unknown>,
   };
@@ -64,6 +64,7 @@ describe('the read-only bridge into web WeChat’s model', () => {
       { id: LIU, name: '客户-刘总', nameFrom: 'remark' },
       { id: WANG, name: '华东-王五', nameFrom: 'group' },
       { id: '@55cd', name: '赵六', nameFrom: 'nickname' },
+      { id: '@66ef', name: '孙七' }, // its entry not loaded (no DisplayName at all): nothing said about the name
     ]);
   });
 

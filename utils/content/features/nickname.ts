@@ -40,6 +40,17 @@ export function ownEntry(members: Member[], accountId: string | null, accountNam
   return members.find((m) => m.name === accountName) ?? null;
 }
 
+/**
+ * What the account's own name is (remark, group nickname, WeChat nickname), when anyone says: the entry itself,
+ * else the site model's entry for the account when it shows the same name. A list read off the page does not say,
+ * and may come after the model's.
+ */
+export function ownNameFrom(entry: Member, modelList: Member[] | undefined, accountId: string | null, accountName: string): Member['nameFrom'] {
+  if (entry.nameFrom) return entry.nameFrom;
+  const fromModel = modelList && ownEntry(modelList, accountId, accountName);
+  return fromModel?.name === entry.name ? fromModel.nameFrom : undefined;
+}
+
 export const nickname: ContentFeature = {
   id: 'nickname',
   start(api) {
@@ -101,13 +112,10 @@ export const nickname: ContentFeature = {
       const c = compiled();
       scope ??= nicknameScope(chat, api.policy(), api.classify(chat));
       if (!c || !scope.applies) return;
-      const entry = ownEntry(members, api.adapter.readAccountId?.(api.doc) ?? null, accountName);
-      if (!entry) return;
-      // A list read off the page does not say what the name is: the site model's word for the same entry stands.
       const accountId = api.adapter.readAccountId?.(api.doc) ?? null;
-      const modelList = groupMembers.get(groupKey(chat))?.members;
-      const fromModel = modelList && ownEntry(modelList, accountId, accountName);
-      const nameFrom = entry.nameFrom ?? (fromModel?.name === entry.name ? fromModel.nameFrom : undefined);
+      const entry = ownEntry(members, accountId, accountName);
+      if (!entry) return;
+      const nameFrom = ownNameFrom(entry, groupMembers.get(groupKey(chat))?.members, accountId, accountName);
       if (own?.name === entry.name && own.nameFrom === nameFrom) return;
       const today = dayInZone(api.now(), api.policy().timeZone);
       own = { name: entry.name, nameFrom, verdict: checkOwnNickname(entry.name, c, { chatClass: scope.chatClass, today, chatName: chat.name }) };

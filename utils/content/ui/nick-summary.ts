@@ -81,7 +81,7 @@ export function renderSummary(host: HTMLElement, container: HTMLElement, verdict
     const list = document.createElement('ul');
     for (const v of flagged) {
       const item = document.createElement('li');
-      // The account itself is not @-mentioned in its own list (its notice above says what to change).
+      // The account itself is not @-mentioned in its own list.
       const self = view.own?.verdict.name === v.name;
       item.textContent = tc(self ? 'summary.itemSelf' : 'summary.item', { name: v.name, why: explain(tc, v) });
       list.append(item);

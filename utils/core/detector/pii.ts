@@ -168,8 +168,8 @@ function longestRuns(text: string, kinds: Uint8Array, from = 0, to = text.length
 export function mayHoldNumber(text: string): boolean {
   const bound = digitViewTable().bound;
   const n = text.length;
-  // Every run lies inside a stretch of units that may continue one (digits, letters, separators, skipped units);
-  // a run long enough for a number (11 digits, or 18 for a code) needs a stretch of at least 11 units, and any
+  // Every run lies inside a stretch of units none of which ends both kinds of run (digits, letters, separators,
+  // skipped units); a run long enough for a number (11 digits, or 18 for a code) needs a stretch of at least 11 units, and any
   // 10 units in a row hold one of every 10th. So read every 10th unit, and only around one that may continue a
   // run read its whole stretch: plain Chinese text costs a tenth of the reads.
   const stride = FEWEST_NUMBER_DIGITS - 1;
@@ -189,7 +189,10 @@ export function mayHoldNumber(text: string): boolean {
   return false;
 }
 
-/** Kinds that neither end a digit run nor a code run (longestRuns): Digit, Separator, Letter, Skip. */
+/**
+ * Kinds that do not end both runs at once (longestRuns): Digit, Separator (ends only a code run), Letter (ends only
+ * a digit run), Skip. Every other kind ends both, so no run crosses it.
+ */
 const mayContinueRun = (k: number) => k >= Kind.Digit;
 
 /** A unit next to a Han numeral that may make it part of a number: a digit form or a separator. */

@@ -6,6 +6,7 @@ export const commonMessages = defineMessages({
   'status.active': ['已连接：{site} · 当前聊天 {chat}', 'Connected: {site} · current chat {chat}'],
   'status.activeNoChat': ['已连接：{site} · 未打开聊天', 'Connected: {site} · no chat open'],
   'status.members': ['{count}人', '{count} members'],
+  'status.chatWithMembers': ['{chat}（{members}）', '{chat} ({members})'],
   'site.wechat-web': ['网页版微信', 'WeChat Web'],
   'site.filehelper': ['文件传输助手网页版', 'File Transfer (web)'],
   'status.login': ['请先扫码登录', 'Please scan the QR code to log in'],

@@ -24,7 +24,7 @@ export const ruleReasonMessages = defineMessages({
   'own.bad': ['你在本群的群昵称“{name}”不符合群规：{why}', 'Your nickname in this group, “{name}”, does not follow the rules. {why}'],
   'own.none': ['你还没有设置本群的群昵称，群里显示的是你的微信名“{name}”，不符合群规：{why}', 'You have no nickname in this group; it shows your WeChat name, “{name}”, which does not follow the rules. {why}'],
   'own.shown': ['你在本群显示的名字“{name}”不符合群规：{why}', 'The name this group shows for you, “{name}”, does not follow the rules. {why}'],
-  'own.how': ['在手机微信的群聊信息里修改“我在本群的昵称”。', 'Change “My alias in group” in this group’s info in WeChat on your phone.'],
+  'own.how': ['在手机微信的群聊信息里，把“我在本群的昵称”设为建议的名字。', 'In WeChat on your phone, open this group’s info and set “My alias in group” to the suggested name.'],
   'guard.maskAndSend': ['脱敏后发送', 'Mask and send'],
   'guard.maskedPreview': ['将发送：{text}', 'Will send: {text}'],
 });

@@ -103,7 +103,10 @@ export function installAppBridge(win: AppWindow & { [INSTALLED]?: true }): void 
     if (remark) return { name: remark, nameFrom: 'remark' };
     const group = str(win._chatRoomMemberDisplayNames?.[roomId]?.[id] ?? item?.DisplayName, MAX_NAME);
     if (group) return { name: group, nameFrom: 'group' };
-    return { name: str(contact?.NickName ?? item?.NickName, MAX_NAME), nameFrom: 'nickname' };
+    const name = str(contact?.NickName ?? item?.NickName, MAX_NAME);
+    // No group nickname only when the member's entry says so (its DisplayName loaded, and empty); a member not
+    // loaded yet may have one, and then nothing is said about the name.
+    return typeof item?.DisplayName === 'string' ? { name, nameFrom: 'nickname' } : { name };
   };
 
   const rawMembers = (roomId: string, list: unknown): RawMember[] => {
