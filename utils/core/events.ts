@@ -42,14 +42,18 @@ export interface ChatListRow extends ChatRef {
   lastAt?: number;
 }
 
+/**
+ * What a member's shown name is: the viewer's remark for the person, the group nickname, or the person's own
+ * nickname (no group nickname set).
+ */
+export const NAME_SOURCES = ['remark', 'group', 'nickname'] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
+
 export interface Member {
   name: string;
   sessionId?: string;
-  /**
-   * What `name` is, when the site says: the viewer's remark for the person, the group nickname, or the person's
-   * own nickname (no group nickname set). Absent when the site does not tell (a name read off the page).
-   */
-  nameFrom?: 'remark' | 'group' | 'nickname';
+  /** What `name` is, when the site says (NAME_SOURCES); absent when it does not (a name read off the page). */
+  nameFrom?: NameSource;
 }
 
 export interface SeenMessage {

@@ -59,8 +59,8 @@ const BADGE_CSS = `:host { all: initial; display: inline-block; margin-left: 4px
 span { font: 11px/16px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; padding: 0 5px; border-radius: 8px; }
 .overdue { background: #e64340; color: #fff; } .wait { background: #fff3d6; color: #8a5a00; }
 .receipt { background: #eef6ff; color: #1967d2; cursor: pointer; }
-.list-head { margin: 2px 0 0; font: 12px/1.5 system-ui, sans-serif; color: #555; background: #fff; }
-ul { margin: 0; padding-left: 16px; font: 12px/1.5 system-ui, sans-serif; color: #555; background: #fff; }`;
+.list-head, ul { font: 12px/1.5 system-ui, sans-serif; color: #555; background: #fff; }
+.list-head { margin: 2px 0 0; } ul { margin: 0; padding-left: 16px; }`;
 
 /** A badge host (own shadow root) placed right after `anchor`, or appended inside it. */
 function badgeHost(tag: string, anchor: Element, inside: boolean): HTMLElement {

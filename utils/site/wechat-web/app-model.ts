@@ -4,7 +4,7 @@
  * every field is checked for type and length; HTML the app holds (names with emoji, message bodies) becomes text
  * with string operations only, never by parsing it as a document. Out comes the site-neutral ModelUpdate.
  */
-import type { Member, MessageType } from '../../core/events';
+import { NAME_SOURCES, type Member, type MessageType, type NameSource } from '../../core/events';
 import { cleanName } from '../../core/text';
 import type { ModelChat, ModelMessage, ModelUpdate } from '../types';
 import { APP_MODEL_EVENT, APP_MODEL_RESYNC_EVENT, BRIDGE_VERSION } from './app-protocol';
@@ -71,7 +71,7 @@ function readMembers(raw: unknown): Member[] | undefined {
     const name = nameOf(item.name);
     if (!name) continue;
     const member: Member = { name, sessionId: item.id };
-    if (item.nameFrom === 'remark' || item.nameFrom === 'group' || item.nameFrom === 'nickname') member.nameFrom = item.nameFrom;
+    if (NAME_SOURCES.includes(item.nameFrom as NameSource)) member.nameFrom = item.nameFrom as NameSource;
     members.push(member);
   }
   return members;

@@ -4,6 +4,8 @@
  * content script validates and cleans every field.
  */
 
+import type { NameSource } from '../../core/events';
+
 /** Bridge → content script: a state change or a batch of messages and chats. */
 export const APP_MODEL_EVENT = 'qunguard:app-model';
 /** Content script → bridge: post everything again (a content script that started after the bridge). */
@@ -17,7 +19,7 @@ export interface RawMember {
   /** Remark name, else group nickname (`DisplayName`), else nickname: what the member popup shows. */
   name: string;
   /** Which of the three `name` is (absent from bridges before it was added). */
-  nameFrom?: 'remark' | 'group' | 'nickname';
+  nameFrom?: NameSource;
 }
 
 export interface RawChat {
