@@ -1,5 +1,6 @@
 // Real-app e2e support: Tencent's real web WeChat client from ../shared/webwx-real (read at test time, never
 // copied here) in Debian Chromium with the built extension. When the folder is absent, suites skip with one line.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,6 +92,15 @@ export async function launchReal({ timezoneId, env, firstRun = false } = {}) {
 }
 
 const systemNow = Date.now.bind(Date);
+
+/** The machine's real time, also when this process runs under libfaketime (read by a `date` without it). */
+function realNow() {
+  if (!process.env.FAKETIME && !process.env.LD_PRELOAD?.includes('faketime')) return systemNow();
+  const env = { ...process.env };
+  delete env.FAKETIME;
+  delete env.LD_PRELOAD;
+  return Number(execFileSync('date', ['+%s%3N'], { env }).toString().trim());
+}
 const LIBFAKETIME = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'].find((p) => existsSync(p));
 
 /**
@@ -102,8 +112,11 @@ const LIBFAKETIME = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/us
 export function pinBeijingClock(beijingTime) {
   if (!LIBFAKETIME) throw new Error('libfaketime is missing: apt-get install -y faketime (the e2e suite pins the clock with it)');
   const target = Date.parse(`${beijingTime.replace(' ', 'T')}:00+08:00`);
-  const offsetS = Math.round((target - systemNow()) / 1000);
-  Date.now = () => systemNow() + offsetS * 1000;
+  // Chromium's FAKETIME replaces any the suite itself runs under (`faketime … npm run test:e2e`), so its offset
+  // counts from the real clock, not from this process's shifted one.
+  const offsetS = Math.round((target - realNow()) / 1000);
+  const pinnedAt = systemNow();
+  Date.now = () => target + (systemNow() - pinnedAt);
   return { timezoneId: 'Asia/Shanghai', env: { LD_PRELOAD: LIBFAKETIME, FAKETIME: `${offsetS >= 0 ? '+' : ''}${offsetS}`, TZ: 'Asia/Shanghai' } };
 }
 
